@@ -1,0 +1,146 @@
+package org.batchcuration.api;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * An immutable row-major float matrix on the Java heap. Curators work on these instead of NDArrays:
+ * a batch's embeddings are small ({@code 2B x D}), host code is engine-independent, and a curator
+ * cannot leak native memory.
+ */
+public final class Matrix {
+  private final int rows;
+  private final int cols;
+  private final float[] data;
+
+  private Matrix(int rows, int cols, float[] data) {
+    Checks.atLeast("rows", rows, 0);
+    Checks.atLeast("cols", cols, 0);
+    if (data.length != rows * cols) {
+      throw new IllegalArgumentException(
+          "data has " + data.length + " values, expected " + rows + " x " + cols);
+    }
+    this.rows = rows;
+    this.cols = cols;
+    this.data = data;
+  }
+
+  /** A matrix holding a copy of {@code data} (row-major). */
+  public static Matrix of(int rows, int cols, float[] data) {
+    return new Matrix(rows, cols, Objects.requireNonNull(data, "data").clone());
+  }
+
+  /**
+   * A matrix that takes {@code data} without copying; the caller must not modify the array
+   * afterwards (use for fresh arrays such as {@code NDArray.toFloatArray()}).
+   */
+  public static Matrix wrap(int rows, int cols, float[] data) {
+    return new Matrix(rows, cols, Objects.requireNonNull(data, "data"));
+  }
+
+  public int rows() {
+    return rows;
+  }
+
+  public int cols() {
+    return cols;
+  }
+
+  public float get(int row, int col) {
+    Objects.checkIndex(row, rows);
+    Objects.checkIndex(col, cols);
+    return data[row * cols + col];
+  }
+
+  /** A copy of row {@code row}. */
+  public float[] row(int row) {
+    Objects.checkIndex(row, rows);
+    return Arrays.copyOfRange(data, row * cols, (row + 1) * cols);
+  }
+
+  /** A copy of all values, row-major. */
+  public float[] toArray() {
+    return data.clone();
+  }
+
+  /** Rows of {@code this} followed by rows of {@code other}. */
+  public Matrix stack(Matrix other) {
+    if (other.cols != cols) {
+      throw new IllegalArgumentException(
+          "cannot stack " + cols + " and " + other.cols + " columns");
+    }
+    float[] out = Arrays.copyOf(data, data.length + other.data.length);
+    System.arraycopy(other.data, 0, out, data.length, other.data.length);
+    return new Matrix(rows + other.rows, cols, out);
+  }
+
+  /** The rows at {@code positions}, in that order. */
+  public Matrix selectRows(int[] positions) {
+    float[] out = new float[positions.length * cols];
+    for (int i = 0; i < positions.length; i++) {
+      Objects.checkIndex(positions[i], rows);
+      System.arraycopy(data, positions[i] * cols, out, i * cols, cols);
+    }
+    return new Matrix(positions.length, cols, out);
+  }
+
+  /** Each row scaled to unit L2 norm (rows of norm below 1e-12 are left at zero). */
+  public Matrix normalizeRows() {
+    float[] out = new float[data.length];
+    for (int r = 0; r < rows; r++) {
+      double sum = 0;
+      int base = r * cols;
+      for (int c = 0; c < cols; c++) {
+        sum += (double) data[base + c] * data[base + c];
+      }
+      double norm = Math.sqrt(sum);
+      if (norm > 1e-12) {
+        for (int c = 0; c < cols; c++) {
+          out[base + c] = (float) (data[base + c] / norm);
+        }
+      }
+    }
+    return new Matrix(rows, cols, out);
+  }
+
+  /** {@code this * other^T}: a {@code rows x other.rows} matrix of row dot products. */
+  public Matrix timesTranspose(Matrix other) {
+    if (other.cols != cols) {
+      throw new IllegalArgumentException("inner sizes differ: " + cols + " and " + other.cols);
+    }
+    float[] out = new float[rows * other.rows];
+    for (int i = 0; i < rows; i++) {
+      int a = i * cols;
+      for (int j = 0; j < other.rows; j++) {
+        int b = j * cols;
+        float s = 0;
+        for (int c = 0; c < cols; c++) {
+          s += data[a + c] * other.data[b + c];
+        }
+        out[i * other.rows + j] = s;
+      }
+    }
+    return new Matrix(rows, other.rows, out);
+  }
+
+  /** Cosine similarity between every pair of rows: {@code rows x rows}. */
+  public Matrix cosineSimilarity() {
+    Matrix n = normalizeRows();
+    return n.timesTranspose(n);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Matrix m && m.rows == rows && m.cols == cols && Arrays.equals(m.data, data);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * rows + cols) + Arrays.hashCode(data);
+  }
+
+  @Override
+  public String toString() {
+    return "Matrix[" + rows + "x" + cols + "]";
+  }
+}

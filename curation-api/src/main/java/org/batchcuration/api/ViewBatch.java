@@ -1,0 +1,82 @@
+package org.batchcuration.api;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Two augmented views of {@code B} source images, ready for the encoder: float CHW, image after
+ * image ({@code B * shape.size()} values per view).
+ *
+ * <p>The arrays are owned by the batch once it is constructed and must not be modified; accessors
+ * return them without copying for speed (the batch is handed straight to the engine).
+ *
+ * @param indices source index of each image
+ * @param labels class of each image, or an empty array when the dataset has no labels
+ * @param shape shape of one view
+ * @param view1 first views
+ * @param view2 second views
+ */
+public record ViewBatch(
+    int[] indices, int[] labels, ImageShape shape, float[] view1, float[] view2) {
+  public ViewBatch {
+    Objects.requireNonNull(indices, "indices");
+    Objects.requireNonNull(labels, "labels");
+    Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(view1, "view1");
+    Objects.requireNonNull(view2, "view2");
+    int n = indices.length;
+    if (labels.length != 0 && labels.length != n) {
+      throw new IllegalArgumentException("labels has " + labels.length + " entries, batch " + n);
+    }
+    if (view1.length != n * shape.size() || view2.length != n * shape.size()) {
+      throw new IllegalArgumentException("views do not hold " + n + " images of " + shape);
+    }
+  }
+
+  public int size() {
+    return indices.length;
+  }
+
+  public boolean hasLabels() {
+    return labels.length > 0;
+  }
+
+  /** The images at {@code positions}, in that order, as a new batch. */
+  public ViewBatch subset(int[] positions) {
+    int sz = shape.size();
+    int[] idx = new int[positions.length];
+    int[] lab = hasLabels() ? new int[positions.length] : new int[0];
+    float[] v1 = new float[positions.length * sz];
+    float[] v2 = new float[positions.length * sz];
+    for (int i = 0; i < positions.length; i++) {
+      int p = Objects.checkIndex(positions[i], indices.length);
+      idx[i] = indices[p];
+      if (hasLabels()) {
+        lab[i] = labels[p];
+      }
+      System.arraycopy(view1, p * sz, v1, i * sz, sz);
+      System.arraycopy(view2, p * sz, v2, i * sz, sz);
+    }
+    return new ViewBatch(idx, lab, shape, v1, v2);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ViewBatch b
+        && Arrays.equals(b.indices, indices)
+        && Arrays.equals(b.labels, labels)
+        && b.shape.equals(shape)
+        && Arrays.equals(b.view1, view1)
+        && Arrays.equals(b.view2, view2);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(Arrays.hashCode(indices), shape, Arrays.hashCode(view1));
+  }
+
+  @Override
+  public String toString() {
+    return "ViewBatch[" + indices.length + " x " + shape + "]";
+  }
+}
