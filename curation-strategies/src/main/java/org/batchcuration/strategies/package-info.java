@@ -1,0 +1,2 @@
+/** Module curation-strategies. */
+package org.batchcuration.strategies;

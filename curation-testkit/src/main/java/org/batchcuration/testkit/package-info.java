@@ -1,0 +1,2 @@
+/** Module curation-testkit. */
+package org.batchcuration.testkit;

@@ -1,0 +1,2 @@
+/** Module datasets. */
+package org.batchcuration.datasets;

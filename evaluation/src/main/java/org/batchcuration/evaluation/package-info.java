@@ -1,0 +1,2 @@
+/** Module evaluation. */
+package org.batchcuration.evaluation;

@@ -1,0 +1,2 @@
+/** Examples. */
+package org.batchcuration.examples;

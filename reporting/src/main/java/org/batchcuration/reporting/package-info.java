@@ -1,0 +1,2 @@
+/** Module reporting. */
+package org.batchcuration.reporting;

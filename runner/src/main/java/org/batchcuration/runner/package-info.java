@@ -1,0 +1,2 @@
+/** Module runner. */
+package org.batchcuration.runner;

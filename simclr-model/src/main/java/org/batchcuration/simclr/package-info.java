@@ -1,0 +1,2 @@
+/** Module simclr-model. */
+package org.batchcuration.simclr;

@@ -1,0 +1,2 @@
+/** Module training. */
+package org.batchcuration.training;
