@@ -1,0 +1,59 @@
+package org.batchcuration.strategies;
+
+import java.util.List;
+import org.batchcuration.api.Checks;
+import org.batchcuration.api.Selection;
+import org.batchcuration.api.Space;
+
+/**
+ * Config of the {@code batch-curation} curator (see {@link BatchCurationCurator} and
+ * docs/strategies.md for each default and why).
+ *
+ * @param space {@code "projection"} (z, where the loss acts) or {@code "representation"} (h)
+ * @param score {@code "rank"} (negatives an anchor finds more similar than its positive) or {@code
+ *     "margin"} (positive similarity minus the hardest negative's)
+ * @param action {@code "drop"}, {@code "reweight"}, {@code "select"} or {@code "reaugment"}
+ * @param falseNegatives {@code "keep"} or {@code "remove"} (negatives closer to an anchor than its
+ *     positive leave that anchor's denominator)
+ * @param warmupEpochs epochs of plain SimCLR before curation starts
+ * @param maxCuratedFraction at most this fraction of a batch's pairs is curated per step (and of an
+ *     anchor's negatives removed)
+ * @param threshold a pair is inconsistent when rank > threshold, or margin < threshold
+ * @param poolFactor {@code select}: candidates drawn per batch slot (pool = poolFactor x B)
+ * @param maxRedraws {@code reaugment}: redraw rounds per step
+ */
+public record BatchCurationConfig(
+    String space,
+    String score,
+    String action,
+    String falseNegatives,
+    int warmupEpochs,
+    double maxCuratedFraction,
+    double threshold,
+    double poolFactor,
+    int maxRedraws) {
+
+  public BatchCurationConfig {
+    Checks.oneOf("space", space, List.of("projection", "representation"));
+    Checks.oneOf("score", score, List.of("rank", "margin"));
+    Checks.oneOf("action", action, List.of("drop", "reweight", "select", "reaugment"));
+    Checks.oneOf("falseNegatives", falseNegatives, List.of("keep", "remove"));
+    Checks.atLeast("warmupEpochs", warmupEpochs, 0);
+    Checks.fraction("maxCuratedFraction", maxCuratedFraction);
+    if ("rank".equals(score)) {
+      Checks.atLeast("threshold", threshold, 0.0);
+    } else {
+      Checks.inRange("threshold", threshold, -2.0, 2.0);
+    }
+    Checks.inRange("poolFactor", poolFactor, 1.0, 16.0);
+    Checks.inRange("maxRedraws", maxRedraws, 0, Selection.MAX_PREVIEWS - 1);
+  }
+
+  public static BatchCurationConfig defaults() {
+    return new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, 0.0, 2.0, 2);
+  }
+
+  Space spaceEnum() {
+    return "projection".equals(space) ? Space.PROJECTION : Space.REPRESENTATION;
+  }
+}

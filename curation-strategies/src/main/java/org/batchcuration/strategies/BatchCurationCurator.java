@@ -1,0 +1,166 @@
+package org.batchcuration.strategies;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CurationBatch;
+import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.Selection;
+import org.batchcuration.api.Space;
+import org.batchcuration.api.StepInfo;
+
+/**
+ * Batch curation after Welle, Poklukar and Kragic (2021, arXiv 2108.08643): a pair whose two views
+ * the current embedding does not find consistent (the positive is not the anchor's nearest view) is
+ * dropped, down-weighted, replaced from a larger pool or drawn again.
+ *
+ * <p>The paper's full text was not available when this was written, so this is a documented,
+ * parameterised family around its idea ({@link BatchCurationConfig}), not a reproduction of its
+ * numbers. Scores come from {@link PairScores} in {@code O(B^2)} on the batch's cached similarity
+ * matrix. A pair's badness is its rank, or minus its margin; a pair is inconsistent when badness
+ * exceeds the threshold. At most {@code floor(maxCuratedFraction * B)} pairs are curated, worst
+ * first, and a drop never takes the last pair. Before {@code warmupEpochs} it is plain SimCLR.
+ *
+ * <p>Deterministic (ties go to the lower position) and stateless, so {@link #saveState()} is empty.
+ * Not thread-safe (called from the training thread only).
+ */
+public final class BatchCurationCurator implements BatchCurator {
+  private final BatchCurationConfig config;
+  private final Space space;
+
+  public BatchCurationCurator(BatchCurationConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.space = config.spaceEnum();
+  }
+
+  @Override
+  public int poolSize(int batchSize, StepInfo step) {
+    if (config.action().equals("select") && CurationLimits.active(step, config.warmupEpochs())) {
+      return (int) Math.ceil(config.poolFactor() * batchSize - 1e-9);
+    }
+    return batchSize;
+  }
+
+  @Override
+  public boolean previews(StepInfo step) {
+    return (config.action().equals("select") || config.action().equals("reaugment"))
+        && CurationLimits.active(step, config.warmupEpochs());
+  }
+
+  @Override
+  public Selection preview(CurationBatch candidates, int batchSize) {
+    int p = candidates.size();
+    if (p < batchSize) {
+      throw new IllegalArgumentException(
+          "preview got " + p + " candidates for a batch of " + batchSize);
+    }
+    if (!CurationLimits.active(candidates.step(), config.warmupEpochs())) {
+      return Selection.accept(batchSize);
+    }
+    int cap = CurationLimits.maxCurated(config.maxCuratedFraction(), batchSize);
+    if (config.action().equals("select")) {
+      return Selection.select(PoolSelection.keepBest(badness(candidates), batchSize, cap));
+    }
+    if (config.action().equals("reaugment") && candidates.attempt() < config.maxRedraws()) {
+      CurationBatch batch =
+          p == batchSize ? candidates : candidates.select(IntStream.range(0, batchSize).toArray());
+      int[] redraw = PoolSelection.worst(badness(batch), inconsistent(batch), cap);
+      if (redraw.length > 0) {
+        return Selection.redraw(batchSize, redraw);
+      }
+    }
+    return Selection.accept(batchSize);
+  }
+
+  @Override
+  public CurationDecision decide(CurationBatch batch) {
+    int b = batch.size();
+    if (!CurationLimits.active(batch.step(), config.warmupEpochs())) {
+      return CurationDecision.keepAll(b);
+    }
+    CurationDecision.Builder d = CurationDecision.builder(b);
+    String action = config.action();
+    int flagged = 0;
+    if (action.equals("drop") || action.equals("reweight")) {
+      PairScores scores = PairScores.of(batch, space);
+      double[] bad = badness(scores);
+      int[] inconsistent = inconsistent(bad);
+      flagged = inconsistent.length;
+      int cap =
+          action.equals("drop")
+              ? CurationLimits.maxDropped(config.maxCuratedFraction(), b)
+              : CurationLimits.maxCurated(config.maxCuratedFraction(), b);
+      for (int i : PoolSelection.worst(bad, inconsistent, cap)) {
+        d.pairWeight(i, action.equals("drop") ? 0f : consistency(scores, i));
+      }
+    }
+    int removed = config.falseNegatives().equals("remove") ? removeFalseNegatives(batch, d) : 0;
+    d.metric("inconsistent_pairs", flagged);
+    d.metric("removed_false_negatives", removed);
+    return d.build();
+  }
+
+  /**
+   * The reweight factor of an inconsistent pair, in (0, 1): 1/(1+rank) or exp(margin - threshold).
+   */
+  private float consistency(PairScores scores, int i) {
+    if (config.score().equals("rank")) {
+      return (float) (1.0 / (1.0 + scores.rank(i)));
+    }
+    return (float) Math.max(1e-6, Math.exp(scores.margin(i) - config.threshold()));
+  }
+
+  /** Removes, per anchor, negatives more similar than its positive (most similar first, capped). */
+  private int removeFalseNegatives(CurationBatch batch, CurationDecision.Builder d) {
+    int b = batch.size();
+    int n2 = 2 * b;
+    float[] s = batch.similarity(space).toArray();
+    int cap = CurationLimits.maxCurated(config.maxCuratedFraction(), n2 - 2);
+    int removed = 0;
+    List<Integer> closer = new ArrayList<>();
+    for (int a = 0; a < n2; a++) {
+      int p = (a + b) % n2;
+      int row = a * n2;
+      closer.clear();
+      for (int c = 0; c < n2; c++) {
+        if (c != a && c != p && s[row + c] > s[row + p]) {
+          closer.add(c);
+        }
+      }
+      closer.sort((x, y) -> x.equals(y) ? 0 : Float.compare(s[row + y], s[row + x]));
+      for (int k = 0; k < Math.min(cap, closer.size()); k++) {
+        d.removeNegative(a, closer.get(k));
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private double[] badness(CurationBatch batch) {
+    return badness(PairScores.of(batch, space));
+  }
+
+  private double[] badness(PairScores scores) {
+    double[] bad = new double[scores.size()];
+    for (int i = 0; i < bad.length; i++) {
+      bad[i] = config.score().equals("rank") ? scores.rank(i) : -scores.margin(i);
+    }
+    return bad;
+  }
+
+  private int[] inconsistent(CurationBatch batch) {
+    return inconsistent(badness(batch));
+  }
+
+  private int[] inconsistent(double[] bad) {
+    double limit = config.score().equals("rank") ? config.threshold() : -config.threshold();
+    return IntStream.range(0, bad.length).filter(i -> bad[i] > limit).toArray();
+  }
+
+  @Override
+  public String toString() {
+    return "BatchCurationCurator[" + config + "]";
+  }
+}

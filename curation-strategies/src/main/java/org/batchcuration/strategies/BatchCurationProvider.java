@@ -1,0 +1,34 @@
+package org.batchcuration.strategies;
+
+import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CuratorProvider;
+import org.batchcuration.api.PluginContext;
+
+/** Provides {@code batch-curation}: {@link BatchCurationCurator}. */
+public final class BatchCurationProvider implements CuratorProvider<BatchCurationConfig> {
+  @Override
+  public String name() {
+    return "batch-curation";
+  }
+
+  @Override
+  public Class<BatchCurationConfig> configType() {
+    return BatchCurationConfig.class;
+  }
+
+  @Override
+  public BatchCurationConfig defaultConfig() {
+    return BatchCurationConfig.defaults();
+  }
+
+  @Override
+  public BatchCurator create(BatchCurationConfig config, PluginContext context) {
+    return new BatchCurationCurator(config);
+  }
+
+  @Override
+  public String description() {
+    return "Batch curation (Welle et al. 2021): drop, reweight, select or redraw pairs whose views"
+        + " are inconsistent";
+  }
+}

@@ -1,0 +1,72 @@
+package org.batchcuration.strategies;
+
+import java.util.Objects;
+import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CurationBatch;
+import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.Space;
+
+/**
+ * Hard negative sampling (Robinson, Chuang, Sra, Jegelka, ICLR 2021, "Contrastive learning with
+ * hard negative samples") as a batch decision: anchor {@code a} weighs negative {@code c} by {@code
+ * exp(beta * s(a, c))}, normalised so that the mean weight over the anchor's {@code 2B - 2}
+ * negatives is 1 (importance weights of the tilted negative distribution; the debiasing term of the
+ * paper is left to the {@code debiased} loss). No pair is curated; {@code O(B^2)}.
+ *
+ * <p>Deterministic and stateless. Not thread-safe.
+ */
+public final class HardNegativeCurator implements BatchCurator {
+  private final HardNegativeConfig config;
+  private final Space space;
+
+  public HardNegativeCurator(HardNegativeConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.space = config.spaceEnum();
+  }
+
+  @Override
+  public CurationDecision decide(CurationBatch batch) {
+    int b = batch.size();
+    if (!CurationLimits.active(batch.step(), config.warmupEpochs()) || b < 2) {
+      return CurationDecision.keepAll(b);
+    }
+    int n2 = 2 * b;
+    float[] s = batch.similarity(space).toArray();
+    double beta = config.beta();
+    // exp(beta * (s - 1)) is symmetric and in [exp(-2 beta), 1] (s <= 1): computed once per pair
+    double[] e = new double[n2 * n2];
+    for (int a = 0; a < n2; a++) {
+      for (int c = a + 1; c < n2; c++) {
+        double v = Math.exp(beta * (s[a * n2 + c] - 1));
+        e[a * n2 + c] = v;
+        e[c * n2 + a] = v;
+      }
+    }
+    CurationDecision.Builder d = CurationDecision.builder(b);
+    double maxWeight = 0;
+    for (int a = 0; a < n2; a++) {
+      int p = (a + b) % n2;
+      int row = a * n2;
+      double sum = 0;
+      for (int c = 0; c < n2; c++) {
+        if (c != a && c != p) {
+          sum += e[row + c];
+        }
+      }
+      double scale = (n2 - 2) / sum;
+      for (int c = 0; c < n2; c++) {
+        if (c != a && c != p) {
+          float weight = (float) (e[row + c] * scale);
+          d.negativeWeight(a, c, weight);
+          maxWeight = Math.max(maxWeight, weight);
+        }
+      }
+    }
+    return d.metric("max_negative_weight", maxWeight).build();
+  }
+
+  @Override
+  public String toString() {
+    return "HardNegativeCurator[" + config + "]";
+  }
+}

@@ -1,0 +1,33 @@
+package org.batchcuration.strategies;
+
+import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CuratorProvider;
+import org.batchcuration.api.PluginContext;
+
+/** Provides {@code loss-selection}: {@link LossSelectionCurator}. */
+public final class LossSelectionProvider implements CuratorProvider<LossSelectionConfig> {
+  @Override
+  public String name() {
+    return "loss-selection";
+  }
+
+  @Override
+  public Class<LossSelectionConfig> configType() {
+    return LossSelectionConfig.class;
+  }
+
+  @Override
+  public LossSelectionConfig defaultConfig() {
+    return LossSelectionConfig.defaults();
+  }
+
+  @Override
+  public BatchCurator create(LossSelectionConfig config, PluginContext context) {
+    return new LossSelectionCurator(config);
+  }
+
+  @Override
+  public String description() {
+    return "Online batch selection (Loshchilov and Hutter 2015): keep the highest-loss pairs of a pool";
+  }
+}

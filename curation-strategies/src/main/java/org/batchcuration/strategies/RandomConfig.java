@@ -1,0 +1,57 @@
+package org.batchcuration.strategies;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.batchcuration.api.Checks;
+import org.batchcuration.api.Selection;
+
+/**
+ * Config of the {@code random} control curator ({@link RandomCurator}).
+ *
+ * @param fraction share of pairs curated per step when there is no shadow
+ * @param action {@code "drop"}, {@code "reweight"}, {@code "select"} (from a pool) or {@code
+ *     "redraw"} (views drawn again)
+ * @param shadow empty, or a nested curator config ({@code {"type": "batch-curation", ...}}): then
+ *     each step curates as many pairs as that curator would on the same batch, but random ones
+ * @param weight {@code reweight}: the weight given to a curated pair
+ * @param poolFactor {@code select}: pool = poolFactor x B (the shadow's pool size when there is
+ *     one)
+ * @param maxRedraws {@code redraw}: redraw rounds per step
+ * @param warmupEpochs epochs of plain SimCLR before curation starts
+ * @param maxCuratedFraction at most this fraction of a batch's pairs is curated per step
+ */
+public record RandomConfig(
+    double fraction,
+    String action,
+    Map<String, Object> shadow,
+    double weight,
+    double poolFactor,
+    int maxRedraws,
+    int warmupEpochs,
+    double maxCuratedFraction) {
+
+  public RandomConfig {
+    Checks.fraction("fraction", fraction);
+    Checks.oneOf("action", action, List.of("drop", "reweight", "select", "redraw"));
+    Objects.requireNonNull(shadow, "shadow");
+    shadow = Collections.unmodifiableMap(new LinkedHashMap<>(shadow));
+    if (!shadow.isEmpty()) {
+      Checks.require(
+          shadow.get("type") instanceof String, "shadow.type", "is required (a curator name)");
+      Checks.require(
+          !"random".equals(shadow.get("type")), "shadow.type", "cannot be \"random\" itself");
+    }
+    Checks.inRange("weight", weight, 0.0, 1.0);
+    Checks.inRange("poolFactor", poolFactor, 1.0, 16.0);
+    Checks.inRange("maxRedraws", maxRedraws, 0, Selection.MAX_PREVIEWS - 1);
+    Checks.atLeast("warmupEpochs", warmupEpochs, 0);
+    Checks.fraction("maxCuratedFraction", maxCuratedFraction);
+  }
+
+  public static RandomConfig defaults() {
+    return new RandomConfig(0.1, "drop", Map.of(), 0.5, 2.0, 1, 1, 1.0);
+  }
+}

@@ -1,0 +1,75 @@
+package org.batchcuration.strategies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.batchcuration.api.InvalidConfigException;
+import org.junit.jupiter.api.Test;
+
+/** Pins every default and the messages of the config checks (they are part of the user API). */
+class ConfigDefaultsTest {
+  @Test
+  void defaultsArePinned() {
+    assertThat(BatchCurationConfig.defaults())
+        .isEqualTo(
+            new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, 0.0, 2.0, 2));
+    assertThat(RandomConfig.defaults())
+        .isEqualTo(new RandomConfig(0.1, "drop", Map.of(), 0.5, 2.0, 1, 1, 1.0));
+    assertThat(FalseNegativeConfig.defaults())
+        .isEqualTo(new FalseNegativeConfig("projection", "mean", "top-k", 1, 0.7, 1, 0.1));
+    assertThat(HardNegativeConfig.defaults())
+        .isEqualTo(new HardNegativeConfig(1.0, "projection", 0));
+    assertThat(FrechetConfig.defaults()).isEqualTo(new FrechetConfig(0.5, true, 2, 1, 1.0));
+    assertThat(LossSelectionConfig.defaults()).isEqualTo(new LossSelectionConfig(2.0, 0.5, 1, 1.0));
+  }
+
+  @Test
+  void invalidValuesNameTheField() {
+    assertThatThrownBy(
+            () -> new BatchCurationConfig("z", "rank", "drop", "keep", 1, 0.25, 0.0, 2.0, 2))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessage("space: must be one of [projection, representation], was \"z\"");
+    assertThatThrownBy(
+            () ->
+                new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, -1, 2.0, 2))
+        .hasMessage("threshold: must be >= 0.0, was -1.0");
+    assertThatThrownBy(
+            () ->
+                new BatchCurationConfig("projection", "margin", "drop", "keep", 1, 0.25, 3, 2.0, 2))
+        .hasMessage("threshold: must be in [-2.0, 2.0], was 3.0");
+    assertThatThrownBy(
+            () ->
+                new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, 0, 2.0, 16))
+        .hasMessage("maxRedraws: must be in [0, 15], was 16");
+    assertThatThrownBy(() -> new RandomConfig(1.5, "drop", Map.of(), 0.5, 2.0, 1, 1, 1.0))
+        .hasMessage("fraction: must be in [0.0, 1.0], was 1.5");
+    assertThatThrownBy(() -> new FalseNegativeConfig("projection", "mean", "top-k", 0, 0.7, 1, 0.1))
+        .hasMessage("topK: must be >= 1, was 0");
+    assertThatThrownBy(() -> new HardNegativeConfig(-1, "projection", 0))
+        .hasMessage("beta: must be in [0.0, 50.0], was -1.0");
+    assertThatThrownBy(() -> new FrechetConfig(-0.1, true, 2, 1, 1.0))
+        .hasMessage("threshold: must be >= 0.0, was -0.1");
+    assertThatThrownBy(() -> new LossSelectionConfig(2.0, 0.001, 1, 1.0))
+        .hasMessage("temperature: must be in [0.01, 100.0], was 0.001");
+  }
+
+  @Test
+  void recordBinderBindsOverDefaults() {
+    BatchCurationConfig c =
+        RecordBinder.bind(
+            BatchCurationConfig.defaults(),
+            Map.of("action", "select", "poolFactor", 3, "warmupEpochs", 0),
+            "shadow");
+    assertThat(c)
+        .isEqualTo(
+            new BatchCurationConfig("projection", "rank", "select", "keep", 0, 0.25, 0.0, 3.0, 2));
+    assertThatThrownBy(
+            () ->
+                RecordBinder.bind(BatchCurationConfig.defaults(), Map.of("warmupEpochs", 1.5), "x"))
+        .hasMessage("x.warmupEpochs: must be an integer, was 1.5");
+    assertThatThrownBy(
+            () -> RecordBinder.bind(BatchCurationConfig.defaults(), Map.of("space", 3), "x"))
+        .hasMessage("x.space: must be a string, was 3");
+  }
+}

@@ -1,0 +1,11 @@
+package org.batchcuration.strategies;
+
+import org.batchcuration.api.PluginProvider;
+import org.batchcuration.testkit.PluginProviderContractTest;
+
+class HardNegativeCuratorProviderTest extends PluginProviderContractTest {
+  @Override
+  protected PluginProvider<?, ?> provider() {
+    return new HardNegativeCuratorProvider();
+  }
+}
