@@ -1,0 +1,103 @@
+package org.batchcuration.reporting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.batchcuration.api.DataException;
+
+/**
+ * The inputs of a run report, read from a run folder: metrics, result, resolved config and the
+ * optional 2-D projection. Absent files are empty optionals; malformed ones raise {@link
+ * DataException} naming the file.
+ */
+record RunFolder(
+    Path dir,
+    MetricsLog metrics,
+    Optional<JsonNode> result,
+    Optional<JsonNode> config,
+    Optional<JsonNode> projection) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static RunFolder read(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new DataException(dir + ": not a run folder (no such directory)");
+    }
+    return new RunFolder(
+        dir,
+        MetricsLog.read(dir.resolve("metrics.jsonl")),
+        json(dir.resolve("result.json")),
+        json(dir.resolve("config.resolved.json")),
+        json(dir.resolve("projection2d.json")));
+  }
+
+  static Optional<JsonNode> json(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode node = JSON.readTree(file.toFile());
+      if (node == null || !node.isObject()) {
+        throw new DataException(file + ": expected a JSON object");
+      }
+      return Optional.of(node);
+    } catch (JsonProcessingException e) {
+      throw new DataException(
+          file
+              + ": line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ": "
+              + e.getOriginalMessage(),
+          e);
+    }
+  }
+
+  /** The {@code type} of the first object named {@code curator} in the config, depth-first. */
+  Optional<String> curatorType() {
+    return config.flatMap(c -> findType(c, "curator"));
+  }
+
+  private static Optional<String> findType(JsonNode node, String name) {
+    if (!node.isContainerNode()) {
+      return Optional.empty();
+    }
+    JsonNode direct = node.get(name);
+    if (direct != null && direct.isObject() && direct.path("type").isTextual()) {
+      return Optional.of(direct.get("type").asText());
+    }
+    for (JsonNode child : node) {
+      Optional<String> found = findType(child, name);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Leaves of a JSON tree as (dotted path, JSON text of the value) rows, in document order. */
+  static List<List<String>> flatten(JsonNode node) {
+    List<List<String>> rows = new ArrayList<>();
+    flatten("", node, rows);
+    return rows;
+  }
+
+  private static void flatten(String prefix, JsonNode node, List<List<String>> rows) {
+    if (node.isObject() && node.size() > 0) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), rows);
+      }
+    } else {
+      rows.add(List.of(prefix, node.isTextual() ? node.asText() : node.toString()));
+    }
+  }
+}
