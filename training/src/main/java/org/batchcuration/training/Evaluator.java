@@ -1,0 +1,126 @@
+package org.batchcuration.training;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.batchcuration.api.ImageDataset;
+import org.batchcuration.datasets.TwoViewPipeline;
+import org.batchcuration.evaluation.KnnClassifier;
+import org.batchcuration.evaluation.KnnConfig;
+import org.batchcuration.evaluation.LinearProbe;
+import org.batchcuration.evaluation.ProbeConfig;
+import org.batchcuration.evaluation.ProbeResult;
+import org.batchcuration.simclr.SimClrTrainer;
+
+/**
+ * Frozen-feature evaluation: embeds images with the encoder (eval transform, no gradients) and
+ * scores them with a weighted kNN classifier and a linear probe. Deterministic for a given encoder.
+ * Used by the training thread only.
+ */
+final class Evaluator {
+  /** Images embedded per call to the trainer. */
+  static final int CHUNK = 256;
+
+  private final TwoViewPipeline pipeline;
+  private final ImageDataset train;
+  private final Optional<ImageDataset> test;
+  private final EvalSettings settings;
+  private final long seed;
+
+  Evaluator(
+      TwoViewPipeline pipeline,
+      ImageDataset train,
+      Optional<ImageDataset> test,
+      EvalSettings settings,
+      long seed) {
+    this.pipeline = pipeline;
+    this.train = train;
+    this.test = test;
+    this.settings = settings;
+    this.seed = seed;
+  }
+
+  /** Whether kNN and the probe can run: labelled train and test splits. */
+  boolean canScore() {
+    return train.hasLabels() && test.isPresent() && test.get().hasLabels();
+  }
+
+  /** Representations of the first {@code count} images of {@code dataset}. */
+  Features embed(SimClrTrainer trainer, ImageDataset dataset, int count) {
+    int n = Math.min(count, dataset.size());
+    int dim = trainer.representationDim();
+    float[] out = new float[n * dim];
+    for (int from = 0; from < n; from += CHUNK) {
+      int m = Math.min(CHUNK, n - from);
+      float[] images = pipeline.evalImages(dataset, from, m);
+      float[] h = trainer.embed(images, m);
+      if (h.length != m * dim) {
+        throw new IllegalStateException(
+            "embed returned " + h.length + " values for " + m + " images of width " + dim);
+      }
+      System.arraycopy(h, 0, out, from * dim, h.length);
+    }
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      labels[i] = dataset.hasLabels() ? dataset.label(i) : -1;
+    }
+    return new Features(out, labels, n, dim);
+  }
+
+  Features embedTest(SimClrTrainer trainer) {
+    ImageDataset t = test.orElseThrow();
+    return embed(trainer, t, settings.testCount(t.size()));
+  }
+
+  /** The kNN monitor: {@code monitorLimit} training images against the test images. */
+  Map<String, Double> monitor(SimClrTrainer trainer) {
+    Features tr = embed(trainer, train, settings.monitorLimit());
+    Features te = embedTest(trainer);
+    return Map.of("knn_top1", knn(tr, te));
+  }
+
+  /**
+   * kNN and linear probe on all training images and the test images.
+   *
+   * @param prefix prepended to each key ({@code ""} or {@code "random_init_"})
+   * @param testFeatures receives the test features when not null
+   */
+  Map<String, Double> score(SimClrTrainer trainer, String prefix, Features[] testFeatures) {
+    Features tr = embed(trainer, train, train.size());
+    Features te = embedTest(trainer);
+    if (testFeatures != null) {
+      testFeatures[0] = te;
+    }
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put(prefix + "knn_top1", knn(tr, te));
+    ProbeResult probe =
+        LinearProbe.fit(
+            tr.values(),
+            tr.labels(),
+            te.values(),
+            te.labels(),
+            tr.dim(),
+            numClasses(),
+            new ProbeConfig(
+                settings.probeHeldOut(), settings.probeL2(), settings.probeIterations(), seed));
+    m.put(prefix + "linear_top1", probe.top1());
+    m.put(prefix + "linear_l2", probe.chosenL2());
+    m.put(prefix + "linear_held_out_top1", probe.heldOutTop1());
+    return m;
+  }
+
+  private double knn(Features tr, Features te) {
+    return KnnClassifier.top1(
+        tr.values(),
+        tr.labels(),
+        te.values(),
+        te.labels(),
+        tr.dim(),
+        numClasses(),
+        new KnnConfig(Math.min(settings.knnK(), tr.n()), settings.knnTemperature()));
+  }
+
+  private int numClasses() {
+    return Math.max(train.numClasses(), test.map(ImageDataset::numClasses).orElse(0));
+  }
+}

@@ -1,0 +1,113 @@
+package org.batchcuration.training;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The run folder's JSON: one mapper, pretty files, compact lines. Thread-safe. */
+final class Json {
+  static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+  private Json() {}
+
+  /** Compact one-line JSON of {@code value}. */
+  static String line(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + value.getClass().getName(), e);
+    }
+  }
+
+  /** Indented JSON of {@code value}, ending with a newline. */
+  static String pretty(Object value) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + value.getClass().getName(), e);
+    }
+  }
+
+  /** Pretty-prints a JSON document; refuses text that is not JSON. */
+  static String prettyDocument(String json, String what) {
+    return pretty(parse(json, what));
+  }
+
+  static JsonNode parse(String json, String what) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(what + " is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  static JsonNode read(Path file) {
+    try {
+      return MAPPER.readTree(Files.readString(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A JSON object file as an ordered map. */
+  static Map<String, Object> readMap(Path file) {
+    return toMap(read(file));
+  }
+
+  /** A JSON object text as an ordered map. */
+  static Map<String, Object> readMap(String json) {
+    return toMap(parse(json, "JSON object"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> toMap(JsonNode node) {
+    return MAPPER.convertValue(node, LinkedHashMap.class);
+  }
+
+  /**
+   * The first place where two JSON documents differ, as {@code $.a.b[2]: x vs y}; empty when they
+   * are equal.
+   */
+  static Optional<String> firstDifference(JsonNode a, JsonNode b, String path) {
+    if (a.equals(b)) {
+      return Optional.empty();
+    }
+    if (a.isObject() && b.isObject()) {
+      for (Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        if (!b.has(f)) {
+          return Optional.of(path + "." + f + ": present vs absent");
+        }
+        Optional<String> d = firstDifference(a.get(f), b.get(f), path + "." + f);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+      for (Iterator<String> it = b.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        if (!a.has(f)) {
+          return Optional.of(path + "." + f + ": absent vs present");
+        }
+      }
+    }
+    if (a.isArray() && b.isArray() && a.size() == b.size()) {
+      for (int i = 0; i < a.size(); i++) {
+        Optional<String> d = firstDifference(a.get(i), b.get(i), path + "[" + i + "]");
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.of(path + ": " + a + " vs " + b);
+  }
+}

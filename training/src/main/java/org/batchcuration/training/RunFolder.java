@@ -1,0 +1,134 @@
+package org.batchcuration.training;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The files of a run folder (see docs/internal-contracts.md) and the rules for starting, resuming
+ * and overwriting a run in it. A folder "holds a run" when it has {@code config.resolved.json}.
+ */
+final class RunFolder {
+  static final String CONFIG = "config.resolved.json";
+  static final String PROVENANCE = "provenance.json";
+  static final String METRICS = "metrics.jsonl";
+  static final String CHECKPOINTS = "checkpoints";
+  static final String RESULT = "result.json";
+  static final String PROJECTION = "projection2d.json";
+  static final String MODEL = "model";
+  static final String MODEL_NAME = "encoder";
+
+  /** What OVERWRITE deletes: every file a run writes, nothing else. */
+  private static final List<String> RUN_FILES =
+      List.of(
+          CONFIG,
+          PROVENANCE,
+          METRICS,
+          CHECKPOINTS,
+          RESULT,
+          PROJECTION,
+          MODEL,
+          "report.html",
+          "plots");
+
+  private final Path dir;
+
+  RunFolder(Path dir) {
+    this.dir = dir.toAbsolutePath().normalize();
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  Path file(String name) {
+    return dir.resolve(name);
+  }
+
+  CheckpointStore checkpoints() {
+    return new CheckpointStore(dir.resolve(CHECKPOINTS));
+  }
+
+  boolean holdsRun() {
+    return Files.exists(file(CONFIG));
+  }
+
+  /**
+   * Prepares the folder for {@code mode} and returns the checkpoint to resume from (empty: start at
+   * step 0).
+   */
+  Optional<Checkpoint> prepare(RunMode mode, String resolvedConfigJson) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new RunFolderException(dir + " is a file, not a run folder");
+    }
+    switch (mode) {
+      case FRESH -> {
+        if (holdsRun()) {
+          throw new RunFolderException(
+              dir
+                  + " already holds a run ("
+                  + CONFIG
+                  + " exists); resume it, choose another folder, or overwrite it");
+        }
+        createFolders();
+        return Optional.empty();
+      }
+      case OVERWRITE -> {
+        for (String name : RUN_FILES) {
+          AtomicFiles.deleteRecursively(file(name));
+        }
+        createFolders();
+        return Optional.empty();
+      }
+      case RESUME -> {
+        if (!holdsRun()) {
+          throw new RunFolderException(
+              dir + " holds no run to resume (" + CONFIG + " is missing); start a fresh run");
+        }
+        requireSameConfig(resolvedConfigJson);
+        createFolders();
+        return checkpoints().latest();
+      }
+      default -> throw new IllegalStateException(mode.toString());
+    }
+  }
+
+  /** The final (latest) checkpoint of a run, for evaluate and embed. */
+  Checkpoint requireLatestCheckpoint() {
+    if (!holdsRun()) {
+      throw new RunFolderException(dir + " holds no run (" + CONFIG + " is missing)");
+    }
+    return checkpoints()
+        .latest()
+        .orElseThrow(
+            () -> new RunFolderException(dir + " holds no checkpoint (checkpoints/latest)"));
+  }
+
+  private void requireSameConfig(String resolvedConfigJson) {
+    JsonNode saved = Json.read(file(CONFIG));
+    JsonNode now = Json.parse(resolvedConfigJson, "the resolved config");
+    Optional<String> diff = Json.firstDifference(saved, now, "$");
+    if (diff.isPresent()) {
+      throw new RunFolderException(
+          "cannot resume "
+              + dir
+              + ": its "
+              + CONFIG
+              + " differs from this run's config at "
+              + diff.get()
+              + " (saved vs now); resume with the same config or start a fresh run");
+    }
+  }
+
+  private void createFolders() {
+    try {
+      Files.createDirectories(dir.resolve(CHECKPOINTS));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.batchcuration.training;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.batchcuration.api.Encoder;
+import org.batchcuration.api.ImageDataset;
+import org.batchcuration.api.Split;
+import org.batchcuration.datasets.PipelineConfig;
+import org.batchcuration.datasets.TwoViewPipeline;
+import org.batchcuration.simclr.SimClrTrainer;
+import org.batchcuration.simclr.TrainerSpec;
+
+/**
+ * The heavy objects of a run, built from a {@link TrainingSpec}: the loaded splits, the engine and
+ * devices, the two-view pipeline and the trainer. Closing it closes the trainer (native memory) and
+ * the pipeline (threads). Used by the training thread only.
+ */
+final class Session implements AutoCloseable {
+  final TrainingSpec spec;
+  final Engine engine;
+  final List<Device> devices;
+  final ImageDataset train;
+  final Optional<ImageDataset> test;
+  final TwoViewPipeline pipeline;
+  final int stepsPerEpoch;
+  final SimClrTrainer trainer;
+  final Evaluator evaluator;
+  final PluginBlame blame;
+
+  private Session(TrainingSpec spec, Engine engine, List<Device> devices) {
+    this.spec = spec;
+    this.engine = engine;
+    this.devices = devices;
+    this.train = spec.data().load(Split.TRAIN);
+    this.test =
+        spec.data().splits().contains(Split.TEST)
+            ? Optional.of(spec.data().load(Split.TEST))
+            : Optional.empty();
+    TrainSettings t = spec.train();
+    this.pipeline =
+        new TwoViewPipeline(
+            train, spec.augmenter(), new PipelineConfig(t.threads(), t.prefetch()), spec.seed());
+    SimClrTrainer built = null;
+    try {
+      this.stepsPerEpoch = pipeline.stepsPerEpoch(t.batchSize());
+      this.blame = new PluginBlame(pluginObjects(spec));
+      built = newTrainer(spec.seed());
+      this.trainer = built;
+      this.evaluator = new Evaluator(pipeline, train, test, spec.eval(), spec.seed());
+    } catch (RuntimeException e) {
+      pipeline.close();
+      if (built != null) {
+        built.close();
+      }
+      throw e;
+    }
+  }
+
+  static Session open(TrainingSpec spec) {
+    Engine engine = DeviceSelector.engine(spec.engine());
+    List<Device> devices = DeviceSelector.select(spec.device(), engine.getGpuCount());
+    return new Session(spec, engine, devices);
+  }
+
+  /** A new trainer (fresh encoder, parameters initialised from {@code seed}); caller closes it. */
+  SimClrTrainer newTrainer(long seed) {
+    TrainSettings t = spec.train();
+    Encoder encoder = spec.encoderFactory().apply(pipeline.viewShape());
+    blame.add("encoder", encoder);
+    blame.add("encoder", encoder.block());
+    return new SimClrTrainer(
+        new TrainerSpec(
+            encoder,
+            spec.head(),
+            spec.loss(),
+            spec.curator(),
+            spec.optimizer(),
+            spec.schedule(),
+            devices,
+            seed,
+            t.batchSize(),
+            stepsPerEpoch,
+            t.epochs()));
+  }
+
+  /** Restores the trainer and the curator from {@code ckpt}. */
+  void restore(Checkpoint ckpt) {
+    try {
+      trainer.loadState(new ByteArrayInputStream(ckpt.trainerState()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot restore the trainer: " + e.getMessage(), e);
+    }
+    spec.curator().restoreState(ckpt.curatorState());
+  }
+
+  private static Map<String, Object> pluginObjects(TrainingSpec spec) {
+    return Map.of(
+        "curator", spec.curator(),
+        "loss", spec.loss(),
+        "augmenter", spec.augmenter(),
+        "dataset", spec.data());
+  }
+
+  @Override
+  public void close() {
+    try {
+      trainer.close();
+    } finally {
+      pipeline.close();
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.batchcuration.training;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.Space;
+import org.batchcuration.api.diagnostics.CurationDiagnostics;
+import org.batchcuration.simclr.StepResult;
+
+/** Builds the values of a step's metrics line from a {@link StepResult}. Stateless. */
+final class StepMetrics {
+  private StepMetrics() {}
+
+  /**
+   * Share of the batch the curator touched: pairs it curated (dropped, reweighted...), pairs whose
+   * views were redrawn and, when the batch was selected from a larger pool, the extra candidates;
+   * over the batch size, capped at 1.
+   */
+  static double curatedFraction(StepResult r, int batchSize) {
+    CurationDecision d = r.decision();
+    long touched = (long) d.curatedPairs() + r.redrawnPairs();
+    if (r.selectedFrom() > batchSize) {
+      touched += r.selectedFrom() - batchSize;
+    }
+    return Math.min(1.0, touched / (double) batchSize);
+  }
+
+  /** The step line's values in contract order (non-finite values are dropped by the writer). */
+  static Map<String, Double> of(
+      StepResult r, int batchSize, double imagesPerSecond, long stepNanos) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("loss", r.loss());
+    m.put("lr", r.learningRate());
+    m.put("images_per_s", imagesPerSecond);
+    m.put("curated_fraction", curatedFraction(r, batchSize));
+    m.putAll(CurationDiagnostics.stepStats(r.batch(), r.decision(), Space.PROJECTION));
+    m.put("previews", (double) r.previews());
+    m.put("redrawn_pairs", (double) r.redrawnPairs());
+    m.put("selected_from", (double) r.selectedFrom());
+    m.put("curation_ms", r.curationNanos() / 1e6);
+    m.put("step_ms", stepNanos / 1e6);
+    if (!r.finite()) {
+      m.put("skipped", 1.0);
+    }
+    for (Map.Entry<String, Double> e : r.decision().metrics().entrySet()) {
+      m.put("curator." + e.getKey(), e.getValue());
+    }
+    return m;
+  }
+}

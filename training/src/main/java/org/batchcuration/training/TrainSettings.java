@@ -1,0 +1,58 @@
+package org.batchcuration.training;
+
+import java.util.List;
+import org.batchcuration.api.Checks;
+
+/**
+ * How the training loop runs: length, batch, data pipeline, logging, checkpoints and the policy for
+ * non-finite losses. Immutable; validated on construction (errors name the field).
+ *
+ * @param epochs epochs to train, at least 1
+ * @param batchSize source images per step ({@code B}), at least 2 (a contrastive batch needs
+ *     negatives)
+ * @param threads augmentation threads, 0 = available processors
+ * @param prefetch batches the pipeline prepares ahead, at least 1
+ * @param logEvery steps between plain progress lines (when no console is attached), at least 1
+ * @param checkpointEvery epochs between checkpoints, at least 1; a checkpoint is also written at
+ *     the end and on cancellation
+ * @param nonFinite {@code "stop"} ends the run at the first non-finite loss, {@code "skip"} skips
+ *     the update and continues
+ * @param maxSkippedSteps with {@code "skip"}: the run stops once more steps than this were skipped
+ * @param histogramEvery steps between similarity histogram lines, 0 = never
+ */
+public record TrainSettings(
+    int epochs,
+    int batchSize,
+    int threads,
+    int prefetch,
+    int logEvery,
+    int checkpointEvery,
+    String nonFinite,
+    int maxSkippedSteps,
+    int histogramEvery) {
+
+  /** The accepted values of {@link #nonFinite()}. */
+  public static final List<String> NON_FINITE_POLICIES = List.of("stop", "skip");
+
+  public TrainSettings {
+    Checks.atLeast("epochs", epochs, 1);
+    Checks.atLeast("batchSize", batchSize, 2);
+    Checks.atLeast("threads", threads, 0);
+    Checks.atLeast("prefetch", prefetch, 1);
+    Checks.atLeast("logEvery", logEvery, 1);
+    Checks.atLeast("checkpointEvery", checkpointEvery, 1);
+    Checks.oneOf("nonFinite", nonFinite, NON_FINITE_POLICIES);
+    Checks.atLeast("maxSkippedSteps", maxSkippedSteps, 0);
+    Checks.atLeast("histogramEvery", histogramEvery, 0);
+  }
+
+  /** 10 epochs of batches of 256, all cores, 4 batches ahead, log every 10 steps, etc. */
+  public static TrainSettings defaults() {
+    return new TrainSettings(10, 256, 0, 4, 10, 1, "stop", 10, 50);
+  }
+
+  /** Whether a non-finite loss ends the run at once. */
+  public boolean stopOnNonFinite() {
+    return "stop".equals(nonFinite);
+  }
+}

@@ -1,0 +1,281 @@
+package org.batchcuration.training;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.batchcuration.api.ImageDataset;
+import org.batchcuration.api.Split;
+import org.batchcuration.evaluation.Npy;
+import org.batchcuration.evaluation.Pca2d;
+import org.batchcuration.reporting.RunReport;
+import org.batchcuration.simclr.SimClrTrainer;
+
+/**
+ * Runs a training run end to end and writes its run folder (see docs/internal-contracts.md): {@code
+ * config.resolved.json}, {@code provenance.json}, {@code metrics.jsonl}, {@code checkpoints/},
+ * {@code result.json}, {@code projection2d.json}, {@code model/} and the report.
+ *
+ * <p>Determinism: with the same spec, a run gives the same weights and metrics (timings aside), and
+ * a run resumed from a checkpoint ends exactly as an uninterrupted one (bit for bit on the CPU with
+ * MXNet's NaiveEngine). Thread-safety: each call runs on the calling thread and owns the folder
+ * while it runs; do not run two calls on one folder at once.
+ */
+public final class TrainingRun {
+  /** Test embeddings projected into {@code projection2d.json}. */
+  static final int PROJECTION_LIMIT = 2000;
+
+  private TrainingRun() {}
+
+  /**
+   * Trains (or resumes), evaluates and writes the run folder.
+   *
+   * @throws RunFolderException for a folder that holds a run with FRESH, or a RESUME of a folder
+   *     without a run or with another config
+   * @throws NonFiniteLossException when the loss is not finite and the policy says stop
+   * @throws PluginFailureException when a plugin throws; the message names its class and jar
+   */
+  public static RunOutcome run(
+      TrainingSpec spec,
+      Path runDir,
+      RunMode mode,
+      TrainingListener listener,
+      CancellationToken cancel) {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(runDir, "runDir");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(cancel, "cancel");
+    String config = Json.prettyDocument(spec.resolvedConfigJson(), "resolvedConfigJson");
+    RunFolder folder = new RunFolder(runDir);
+    Optional<Checkpoint> resume = folder.prepare(mode, spec.resolvedConfigJson());
+    Instant start = Instant.now();
+    try (Session s = Session.open(spec)) {
+      writeStartFiles(folder, s, config, mode == RunMode.RESUME, start);
+      resume.ifPresent(s::restore);
+      Totals totals = resume.map(c -> c.totals().copy()).orElseGet(Totals::new);
+      int startEpoch = resume.map(Checkpoint::epoch).orElse(0);
+      int startStep = resume.map(Checkpoint::stepInEpoch).orElse(0);
+      boolean completed;
+      try (MetricsWriter metrics =
+          MetricsWriter.open(
+              folder.file(RunFolder.METRICS), resume.map(Checkpoint::metricsBytes).orElse(0L))) {
+        TrainingLoop loop =
+            new TrainingLoop(
+                spec,
+                s.trainer,
+                s.pipeline,
+                s.evaluator,
+                metrics,
+                folder.checkpoints(),
+                totals,
+                listener,
+                cancel,
+                s.blame,
+                s.stepsPerEpoch);
+        completed = loop.run(startEpoch, startStep);
+      }
+      if (!completed) {
+        Map<String, Object> partial = new LinkedHashMap<>();
+        Checkpoint last = folder.requireLatestCheckpoint();
+        partial.put("status", "cancelled");
+        partial.put("epoch", last.epoch());
+        partial.put("steps", last.step());
+        return new RunOutcome(folder.dir(), partial, false);
+      }
+      saveModel(folder, s.trainer);
+      Map<String, Object> result = finish(folder, s, totals, listener);
+      return new RunOutcome(folder.dir(), result, true);
+    }
+  }
+
+  /**
+   * Re-evaluates a run's final checkpoint with the evaluation settings of {@code spec}; rewrites
+   * {@code result.json}, {@code projection2d.json} and the report.
+   *
+   * @return the new contents of {@code result.json}
+   */
+  public static Map<String, Object> evaluate(TrainingSpec spec, Path runDir) {
+    Objects.requireNonNull(spec, "spec");
+    RunFolder folder = new RunFolder(Objects.requireNonNull(runDir, "runDir"));
+    Checkpoint ckpt = requireFinished(folder, spec);
+    try (Session s = Session.open(spec)) {
+      s.restore(ckpt);
+      return finish(folder, s, ckpt.totals(), TrainingListener.NONE);
+    }
+  }
+
+  /**
+   * Writes the representations of every image of {@code split} from the run's final checkpoint to
+   * {@code outNpy} ({@code n x dim} float32) and their labels ({@code n} int32, -1 when unlabelled)
+   * to the file beside it whose name ends in {@code .labels.npy}.
+   */
+  public static void embed(TrainingSpec spec, Path runDir, Split split, Path outNpy) {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(split, "split");
+    Objects.requireNonNull(outNpy, "outNpy");
+    RunFolder folder = new RunFolder(Objects.requireNonNull(runDir, "runDir"));
+    Checkpoint ckpt = folder.requireLatestCheckpoint();
+    if (!spec.data().splits().contains(split)) {
+      throw new IllegalArgumentException(
+          "the dataset has no " + split.id() + " split; it has " + spec.data().splits());
+    }
+    try (Session s = Session.open(spec)) {
+      s.restore(ckpt);
+      ImageDataset data =
+          switch (split) {
+            case TRAIN -> s.train;
+            case TEST -> s.test.orElseThrow();
+            default -> spec.data().load(split);
+          };
+      Features f = s.evaluator.embed(s.trainer, data, data.size());
+      Npy.writeFloat(outNpy, f.values(), f.n(), f.dim());
+      Npy.writeInt(labelsFile(outNpy), f.labels());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + outNpy + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@code x.npy} -&gt; {@code x.labels.npy} (any other name gets {@code .labels.npy} appended).
+   */
+  static Path labelsFile(Path outNpy) {
+    String name = outNpy.getFileName().toString();
+    String base = name.endsWith(".npy") ? name.substring(0, name.length() - 4) : name;
+    return outNpy.resolveSibling(base + ".labels.npy");
+  }
+
+  private static Checkpoint requireFinished(RunFolder folder, TrainingSpec spec) {
+    Checkpoint ckpt = folder.requireLatestCheckpoint();
+    if (ckpt.epoch() < spec.train().epochs()) {
+      throw new RunFolderException(
+          folder.dir()
+              + " has not finished training: its latest checkpoint is at epoch "
+              + ckpt.epoch()
+              + ", step "
+              + ckpt.stepInEpoch()
+              + " of "
+              + spec.train().epochs()
+              + " epochs; resume it first");
+    }
+    return ckpt;
+  }
+
+  private static void writeStartFiles(
+      RunFolder folder, Session s, String config, boolean resumed, Instant start) {
+    List<ImageDataset> datasets = new ArrayList<>();
+    datasets.add(s.train);
+    s.test.ifPresent(datasets::add);
+    Map<String, Object> provenance = Provenance.build(s.spec, s.engine, s.devices, datasets, start);
+    Path provFile = folder.file(RunFolder.PROVENANCE);
+    if (resumed && Files.exists(provFile)) {
+      Map<String, Object> original = Json.readMap(provFile);
+      List<Object> resumes = new ArrayList<>();
+      if (original.get("resumes") instanceof List<?> l) {
+        resumes.addAll(l);
+      }
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("start_time", provenance.get("start_time"));
+      entry.put("device", provenance.get("device"));
+      entry.put("engine", provenance.get("engine"));
+      if (provenance.containsKey("git_commit")) {
+        entry.put("git_commit", provenance.get("git_commit"));
+      }
+      resumes.add(entry);
+      original.put("resumes", resumes);
+      provenance = original;
+    } else {
+      AtomicFiles.writeString(folder.file(RunFolder.CONFIG), config);
+    }
+    AtomicFiles.writeString(provFile, Json.pretty(provenance));
+  }
+
+  private static void saveModel(RunFolder folder, SimClrTrainer trainer) {
+    Path target = folder.file(RunFolder.MODEL);
+    Path tmp = folder.file("." + RunFolder.MODEL + ".tmp");
+    AtomicFiles.deleteRecursively(tmp);
+    try {
+      Files.createDirectories(tmp);
+      trainer.saveEncoderModel(tmp, RunFolder.MODEL_NAME);
+      AtomicFiles.deleteRecursively(target);
+      AtomicFiles.move(tmp, target);
+      AtomicFiles.syncDirectory(folder.dir());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot save the model to " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Final evaluation, projection, result.json and the report. */
+  private static Map<String, Object> finish(
+      RunFolder folder, Session s, Totals totals, TrainingListener listener) {
+    TrainingSpec spec = s.spec;
+    Map<String, Object> result = new LinkedHashMap<>();
+    if (s.evaluator.canScore()) {
+      Features[] testFeatures = new Features[1];
+      Map<String, Double> scores = s.evaluator.score(s.trainer, "", testFeatures);
+      listener.onEvaluation(new EvaluationEvent("final", spec.train().epochs(), scores));
+      result.putAll(scores);
+      if (spec.eval().randomInitBaseline()) {
+        try (SimClrTrainer random = s.newTrainer(spec.seed() + 1)) {
+          Map<String, Double> base = s.evaluator.score(random, "random_init_", null);
+          listener.onEvaluation(new EvaluationEvent("random_init", spec.train().epochs(), base));
+          result.putAll(base);
+        }
+      }
+      writeProjection(folder, testFeatures[0]);
+    } else if (s.test.isPresent()) {
+      writeProjection(folder, s.evaluator.embedTest(s.trainer));
+    }
+    result.put("epochs", spec.train().epochs());
+    result.put("steps", (long) spec.train().epochs() * s.stepsPerEpoch);
+    result.put("train_seconds", totals.trainNanos / 1e9);
+    Map<String, Object> curation = new LinkedHashMap<>();
+    curation.put("curated_fraction_mean", finiteOrNull(totals.runCuratedMean()));
+    curation.put("previews_total", totals.runPreviews);
+    curation.put("redrawn_pairs_total", totals.runRedrawnPairs);
+    curation.put("skipped_steps", totals.runSkipped);
+    curation.values().removeIf(Objects::isNull);
+    result.put("curation", curation);
+    result.put("status", "completed");
+    String text = Json.pretty(result);
+    AtomicFiles.writeString(folder.file(RunFolder.RESULT), text);
+    try {
+      RunReport.write(folder.dir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report: " + e.getMessage(), e);
+    }
+    // as a reader of result.json sees it (the same number types)
+    return Json.readMap(text);
+  }
+
+  private static void writeProjection(RunFolder folder, Features test) {
+    Features f = test.head(PROJECTION_LIMIT);
+    if (f.n() < 2) {
+      return;
+    }
+    float[] xy = Pca2d.project(f.values(), f.n(), f.dim());
+    float[] x = new float[f.n()];
+    float[] y = new float[f.n()];
+    for (int i = 0; i < f.n(); i++) {
+      x[i] = xy[2 * i];
+      y[i] = xy[2 * i + 1];
+    }
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("x", x);
+    p.put("y", y);
+    p.put("label", f.labels());
+    AtomicFiles.writeString(folder.file(RunFolder.PROJECTION), Json.line(p) + "\n");
+  }
+
+  private static Double finiteOrNull(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+}

@@ -1,0 +1,81 @@
+package org.batchcuration.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunFolderTest {
+  @TempDir Path dir;
+
+  private RunFolder withRun(String config) throws Exception {
+    RunFolder f = new RunFolder(dir.resolve("run"));
+    f.prepare(RunMode.FRESH, config);
+    Files.writeString(f.file(RunFolder.CONFIG), config);
+    return f;
+  }
+
+  @Test
+  void freshRefusesAFolderThatHoldsARun() throws Exception {
+    RunFolder f = withRun("{\"seed\":1}");
+    assertThatThrownBy(() -> f.prepare(RunMode.FRESH, "{\"seed\":1}"))
+        .isInstanceOf(RunFolderException.class)
+        .hasMessage(
+            f.dir()
+                + " already holds a run (config.resolved.json exists); resume it, choose another"
+                + " folder, or overwrite it");
+  }
+
+  @Test
+  void resumeNeedsARun() {
+    RunFolder f = new RunFolder(dir.resolve("empty"));
+    assertThatThrownBy(() -> f.prepare(RunMode.RESUME, "{}"))
+        .isInstanceOf(RunFolderException.class)
+        .hasMessage(
+            f.dir()
+                + " holds no run to resume (config.resolved.json is missing); start a fresh run");
+  }
+
+  @Test
+  void resumeNeedsTheSameConfigAndNamesTheFirstDifference() throws Exception {
+    RunFolder f = withRun("{\"seed\":1,\"train\":{\"epochs\":2,\"batchSize\":8}}");
+    assertThatThrownBy(
+            () ->
+                f.prepare(RunMode.RESUME, "{\"seed\":1,\"train\":{\"epochs\":3,\"batchSize\":8}}"))
+        .isInstanceOf(RunFolderException.class)
+        .hasMessage(
+            "cannot resume "
+                + f.dir()
+                + ": its config.resolved.json differs from this run's config at $.train.epochs: 2"
+                + " vs 3 (saved vs now); resume with the same config or start a fresh run");
+    // formatting does not matter, values do
+    assertThat(
+            f.prepare(
+                RunMode.RESUME, "{ \"train\" : {\"batchSize\":8, \"epochs\":2}, \"seed\":1 }"))
+        .isEmpty();
+  }
+
+  @Test
+  void overwriteDeletesRunFilesOnly() throws Exception {
+    RunFolder f = withRun("{}");
+    Files.writeString(f.file(RunFolder.METRICS), "x\n");
+    Files.createDirectories(f.file("plots"));
+    Files.writeString(f.file("notes.txt"), "mine");
+    f.prepare(RunMode.OVERWRITE, "{}");
+    assertThat(f.file(RunFolder.CONFIG)).doesNotExist();
+    assertThat(f.file(RunFolder.METRICS)).doesNotExist();
+    assertThat(f.file("plots")).doesNotExist();
+    assertThat(f.file("notes.txt")).hasContent("mine");
+    assertThat(f.file(RunFolder.CHECKPOINTS)).isDirectory();
+  }
+
+  @Test
+  void aFileIsNotARunFolder() throws Exception {
+    Path file = Files.writeString(dir.resolve("f"), "");
+    assertThatThrownBy(() -> new RunFolder(file).prepare(RunMode.FRESH, "{}"))
+        .hasMessage(file + " is a file, not a run folder");
+  }
+}
