@@ -1,0 +1,2 @@
+/** The augmentation throughput benchmark (backs ./curation bench augment). */
+package org.batchcuration.datasets.bench;
