@@ -1,0 +1,193 @@
+package org.batchcuration.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.batchcuration.datasets.bench.AugmentBenchmark;
+
+/**
+ * {@code ./curation bench}: the training step on both engines beside the PyTorch peer, the
+ * augmentation pipeline beside torchvision, the curators' cost as a share of the step, the data
+ * wait of a real training loop, memory growth, and step-time scaling with the batch size. Every
+ * peer figure is measured in the same run, so ratios compare like with like.
+ */
+public final class BenchSuite {
+  private final BenchOptions options;
+  private final PrintStream log;
+
+  public BenchSuite(BenchOptions options, PrintStream log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  /** Runs the chosen sections, prints the table, writes the JSON when asked. */
+  public BenchResult run() throws IOException, InterruptedException {
+    BenchResult r = new BenchResult();
+    r.environment("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    r.environment("threads", Integer.toString(options.threads()));
+    r.environment("jdk", System.getProperty("java.version"));
+    r.environment("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    r.environment("quick", Boolean.toString(options.quick()));
+    if (options.runs("step")) {
+      step(r);
+    }
+    if (options.runs("augment")) {
+      augment(r);
+    }
+    if (options.runs("scaling") || options.runs("curation")) {
+      scaling(r);
+    }
+    if (options.runs("curation")) {
+      CurationCost.measure(r, options.quick(), log);
+    }
+    if (options.runs("data")) {
+      DataWait.measure(r, options, log);
+    }
+    if (options.runs("memory")) {
+      memory(r);
+    }
+    log.println();
+    r.printTable(log);
+    if (options.out().isPresent()) {
+      r.writeJson(options.out().get());
+      log.println("wrote " + options.out().get());
+    }
+    return r;
+  }
+
+  private void step(BenchResult r) throws IOException, InterruptedException {
+    int batch = 128;
+    int steps = options.quick() ? 2 : 5;
+    for (String engine : List.of("MXNet", "PyTorch")) {
+      log.printf(Locale.ROOT, "step: ResNet-18 batch %d on %s ...%n", batch, engine);
+      Optional<Double> ips = engineStep(engine, "resnet18", batch, steps);
+      String key = engine.equals("MXNet") ? "step.mxnet.images_per_s" : "step.pytorch.images_per_s";
+      ips.ifPresent(v -> r.put(key, v, "source images/s"));
+    }
+    double best =
+        Math.max(nan0(r.get("step.mxnet.images_per_s")), nan0(r.get("step.pytorch.images_per_s")));
+    r.put(
+        "step.images_per_s", r.get("step.mxnet.images_per_s"), "source images/s (default engine)");
+    Optional<Double> peer =
+        peer(
+            "torch_simclr_step.py",
+            List.of("" + batch, "" + steps, "" + options.threads(), "32"),
+            "images_per_s");
+    if (peer.isPresent()) {
+      r.put("step.peer_torch.images_per_s", peer.get(), "source images/s");
+      r.put("step.ratio_default_vs_peer", r.get("step.images_per_s") / peer.get(), "x");
+      r.put("step.ratio_best_vs_peer", best / peer.get(), "x");
+    }
+  }
+
+  /** The training step of {@code encoder} on {@code engine} in its own JVM. */
+  Optional<Double> engineStep(String engine, String encoder, int batch, int steps)
+      throws IOException, InterruptedException {
+    ChildProcess.Outcome o =
+        ChildProcess.java(
+            StepProbe.class.getName(),
+            List.of(encoder, "" + batch, "" + steps),
+            EngineThreads.jvmProps(engine, options.threads()),
+            EngineThreads.env(engine, options.threads()));
+    Optional<Double> v = o.number("images_per_s");
+    if (o.exitCode() != 0 || v.isEmpty()) {
+      log.println("  " + engine + " step failed (exit " + o.exitCode() + "): " + tail(o.output()));
+      return Optional.empty();
+    }
+    log.printf(Locale.ROOT, "  %.2f images/s%n", v.get());
+    return v;
+  }
+
+  private void augment(BenchResult r) throws IOException, InterruptedException {
+    int n = options.quick() ? 5_000 : 20_000;
+    log.println("augment: SimCLR CIFAR pipeline, two views, one thread ...");
+    double ours = AugmentBenchmark.measure(n, 32).imagesPerSecondPerCore();
+    r.put("augment.images_per_s_per_core", ours, "source images/s/core");
+    Optional<Double> peer =
+        peer("torch_augment.py", List.of(options.quick() ? "1000" : "2000", "32"), "images_per_s");
+    if (peer.isPresent()) {
+      r.put("augment.peer_torchvision.images_per_s_per_core", peer.get(), "source images/s/core");
+      r.put("augment.ratio_vs_peer", ours / peer.get(), "x");
+    }
+  }
+
+  private void scaling(BenchResult r) throws IOException, InterruptedException {
+    List<Integer> sizes = options.quick() ? List.of(64, 256) : List.of(64, 128, 256, 512);
+    for (int b : sizes) {
+      log.printf(Locale.ROOT, "scaling: ResNet-18 batch %d on MXNet ...%n", b);
+      Optional<Double> ips = engineStep("MXNet", "resnet18", b, options.quick() ? 1 : 2);
+      ips.ifPresent(v -> r.put("scaling.b" + b + ".step_s", b / v, "s/step"));
+      CurationCost.similarityCost(r, b);
+    }
+  }
+
+  private void memory(BenchResult r) throws IOException, InterruptedException {
+    int steps = 1000;
+    log.println("memory: small CNN, batch 64, " + steps + " steps ...");
+    ChildProcess.Outcome o =
+        ChildProcess.java(
+            MemoryProbe.class.getName(),
+            List.of("" + steps, "64"),
+            EngineThreads.jvmProps("MXNet", options.threads()),
+            EngineThreads.env("MXNet", options.threads()));
+    List<long[]> rows = new ArrayList<>();
+    for (String line : o.output().split("\n")) {
+      if (line.startsWith("step=")) {
+        String[] p = line.trim().split("\\s+");
+        rows.add(new long[] {value(p[0]), value(p[1]), value(p[2])});
+      }
+    }
+    if (o.exitCode() != 0 || rows.size() < 2) {
+      log.println("  memory probe failed (exit " + o.exitCode() + "): " + tail(o.output()));
+      return;
+    }
+    long[] a = rows.get(0);
+    long[] b = rows.get(rows.size() - 1);
+    r.put("memory.rss_mb_step100", a[1] / 1048576.0, "MiB");
+    r.put("memory.rss_mb_step" + b[0], b[1] / 1048576.0, "MiB");
+    r.put("memory.rss_growth_100_to_" + b[0], (double) (b[1] - a[1]) / a[1], "fraction");
+    r.put("memory.open_ndarrays_step100", a[2], "arrays");
+    r.put("memory.open_ndarrays_step" + b[0], b[2], "arrays");
+  }
+
+  private Optional<Double> peer(String script, List<String> args, String key)
+      throws IOException, InterruptedException {
+    Path file = options.peerDir().resolve(script);
+    if (!Files.isRegularFile(file) || !Files.isExecutable(options.python())) {
+      log.println(
+          "  peer " + script + " skipped: " + file + " or " + options.python() + " missing");
+      return Optional.empty();
+    }
+    List<String> cmd = new ArrayList<>(List.of(options.python().toString(), file.toString()));
+    cmd.addAll(args);
+    log.println("  peer: " + String.join(" ", cmd));
+    ChildProcess.Outcome o =
+        ChildProcess.run(cmd, Map.of("OMP_NUM_THREADS", "" + options.threads()), 1800);
+    Optional<Double> v = o.number(key);
+    if (o.exitCode() != 0 || v.isEmpty()) {
+      log.println("  peer failed (exit " + o.exitCode() + "): " + tail(o.output()));
+      return Optional.empty();
+    }
+    log.println("  " + o.output().trim());
+    return v;
+  }
+
+  private static long value(String kv) {
+    return Long.parseLong(kv.substring(kv.indexOf('=') + 1));
+  }
+
+  private static double nan0(double v) {
+    return Double.isNaN(v) ? 0 : v;
+  }
+
+  static String tail(String s) {
+    String t = s.strip();
+    return t.length() > 600 ? "..." + t.substring(t.length() - 600) : t;
+  }
+}
