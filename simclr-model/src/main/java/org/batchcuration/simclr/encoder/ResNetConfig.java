@@ -1,0 +1,38 @@
+package org.batchcuration.simclr.encoder;
+
+import java.util.List;
+import org.batchcuration.api.Checks;
+
+/**
+ * Config of the ResNet encoders ({@code resnet18}, {@code resnet34}, {@code resnet50}).
+ *
+ * @param stem {@code auto} (the CIFAR stem for views of at most 64 pixels a side, else the standard
+ *     one), {@code cifar} (3x3 convolution, stride 1, no max-pool) or {@code imagenet} (7x7
+ *     convolution, stride 2, 3x3 max-pool with stride 2)
+ */
+public record ResNetConfig(String stem) {
+
+  /** The accepted stems. */
+  public static final List<String> STEMS = List.of("auto", "cifar", "imagenet");
+
+  /** Largest side that {@code auto} gives the CIFAR stem. */
+  public static final int CIFAR_STEM_MAX_SIDE = 64;
+
+  public ResNetConfig {
+    Checks.oneOf("stem", stem, STEMS);
+  }
+
+  /** Stem chosen from the view size. */
+  public static ResNetConfig defaults() {
+    return new ResNetConfig("auto");
+  }
+
+  /** Whether a view of {@code height x width} gets the CIFAR stem. */
+  public boolean cifarStem(int height, int width) {
+    return switch (stem) {
+      case "cifar" -> true;
+      case "imagenet" -> false;
+      default -> Math.max(height, width) <= CIFAR_STEM_MAX_SIDE;
+    };
+  }
+}

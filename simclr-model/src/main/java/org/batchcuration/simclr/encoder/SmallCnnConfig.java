@@ -1,0 +1,30 @@
+package org.batchcuration.simclr.encoder;
+
+import java.util.List;
+import java.util.Objects;
+import org.batchcuration.api.Checks;
+
+/**
+ * Config of the {@code small-cnn} encoder: one 3x3 conv-BN-ReLU block per entry of {@code widths}
+ * (the first with stride 1, the others with stride 2), then global average pooling. The
+ * representation width is the last entry.
+ *
+ * @param widths output channels of each block, 1 to 8 blocks of 1 to 2048 channels
+ */
+public record SmallCnnConfig(List<Integer> widths) {
+  public SmallCnnConfig {
+    widths = List.copyOf(Objects.requireNonNull(widths, "widths"));
+    Checks.require(
+        !widths.isEmpty() && widths.size() <= 8,
+        "widths",
+        "must list 1 to 8 block widths, was " + widths.size());
+    for (int i = 0; i < widths.size(); i++) {
+      Checks.inRange("widths[" + i + "]", widths.get(i), 1, 2048);
+    }
+  }
+
+  /** Three blocks of 32, 64 and 128 channels: a 128-wide representation, fast on a CPU. */
+  public static SmallCnnConfig defaults() {
+    return new SmallCnnConfig(List.of(32, 64, 128));
+  }
+}

@@ -1,0 +1,57 @@
+package org.batchcuration.simclr.loss;
+
+import org.batchcuration.api.CurationDecision;
+
+/**
+ * Host-side masks of a {@link CurationDecision} over the {@code 2B x 2B} logits (row = anchor, view
+ * 1 rows first; the positive of row {@code a} is {@code (a + B) mod 2B}).
+ *
+ * <ul>
+ *   <li>{@code positives}: 1 at each anchor's own positive and at its extra positives, 0 elsewhere
+ *       (never on the diagonal);
+ *   <li>{@code negatives}: the negative weight of each (anchor, other) that is neither the anchor
+ *       itself nor one of its positives; 0 elsewhere;
+ *   <li>{@code anchorWeights}: pair weight of the anchor's pair divided by the number of kept
+ *       anchors (2 x kept pairs), so the loss is a weighted mean over the anchors that are kept;
+ *   <li>{@code positiveCounts}: number of positives per anchor (at least 1);
+ *   <li>{@code negativeCounts}: sum of the anchor's negative weights (its effective number of
+ *       negatives, {@code N} of the debiased losses).
+ * </ul>
+ */
+record LossMasks(
+    int batchSize,
+    float[] positives,
+    float[] negatives,
+    float[] anchorWeights,
+    float[] positiveCounts,
+    float[] negativeCounts) {
+
+  static LossMasks of(CurationDecision decision) {
+    int b = decision.batchSize();
+    int n2 = 2 * b;
+    float[] pos = new float[n2 * n2];
+    float[] neg = new float[n2 * n2];
+    float[] anchors = new float[n2];
+    float[] posCounts = new float[n2];
+    float[] negCounts = new float[n2];
+    float kept = 2f * decision.keptPairs();
+    for (int a = 0; a < n2; a++) {
+      anchors[a] = decision.pairWeight(a % b) / kept;
+      int own = (a + b) % n2;
+      for (int c = 0; c < n2; c++) {
+        if (c == a) {
+          continue;
+        }
+        if (c == own || decision.isExtraPositive(a, c)) {
+          pos[a * n2 + c] = 1f;
+          posCounts[a] += 1f;
+        } else {
+          float w = decision.negativeWeight(a, c);
+          neg[a * n2 + c] = w;
+          negCounts[a] += w;
+        }
+      }
+    }
+    return new LossMasks(b, pos, neg, anchors, posCounts, negCounts);
+  }
+}
