@@ -1,2 +1,0 @@
-/** Examples. */
-package org.batchcuration.examples;

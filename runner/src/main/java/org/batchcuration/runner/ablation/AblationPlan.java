@@ -1,0 +1,251 @@
+package org.batchcuration.runner.ablation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.batchcuration.runner.config.ConfigException;
+import org.batchcuration.runner.config.ConfigLoader;
+import org.batchcuration.runner.config.Json;
+import org.batchcuration.runner.config.JsonPath;
+
+/**
+ * An ablation file: {@code base} (a config object, or a path to one relative to the ablation file),
+ * {@code grid} (JSON path to a list of values, crossed), {@code cells} (a list of {@code {"name":
+ * ..., "set": {path: value}}}) and {@code seeds}. With both, every cell is crossed with the grid.
+ * Immutable.
+ *
+ * @param source the ablation file's name, for messages
+ * @param base the base config tree
+ * @param baseSource the name messages about the base config use
+ * @param cells every cell, in order, each with its overrides
+ * @param seeds the seeds each cell runs with
+ */
+public record AblationPlan(
+    String source, JsonNode base, String baseSource, List<Cell> cells, List<Long> seeds) {
+  private static final Set<String> KEYS = Set.of("base", "grid", "cells", "seeds");
+  private static final Pattern CELL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._=,+-]*");
+
+  /**
+   * One cell: a folder-safe name and its overrides (path to JSON value, in order).
+   *
+   * @param name the cell's folder name
+   * @param overrides the config paths it sets
+   */
+  public record Cell(String name, Map<String, JsonNode> overrides) {
+    public Cell {
+      Objects.requireNonNull(name, "name");
+      overrides = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+    }
+
+    /** The overrides as path to JSON text, for reports. */
+    public Map<String, String> overridesText() {
+      Map<String, String> m = new LinkedHashMap<>();
+      overrides.forEach((k, v) -> m.put(k, v.isTextual() ? v.textValue() : v.toString()));
+      return m;
+    }
+  }
+
+  public AblationPlan {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(baseSource, "baseSource");
+    cells = List.copyOf(cells);
+    seeds = List.copyOf(seeds);
+  }
+
+  /** Reads an ablation file; relative base paths resolve against its folder. */
+  public static AblationPlan load(Path file) {
+    String source = file.getFileName().toString();
+    JsonNode root = Json.parse(ConfigLoader.read(file, source), source);
+    Path folder = file.toAbsolutePath().getParent();
+    return parse(root, source, folder);
+  }
+
+  /** Parses an ablation tree. */
+  public static AblationPlan parse(JsonNode root, String source, Path folder) {
+    if (!root.isObject()) {
+      throw new ConfigException(source, "$", "expected a JSON object, got " + Json.describe(root));
+    }
+    Iterator<String> names = root.fieldNames();
+    while (names.hasNext()) {
+      String n = names.next();
+      if (!KEYS.contains(n)) {
+        throw new ConfigException(
+            source, "$." + n, "unknown field; known fields: [base, cells, grid, seeds]");
+      }
+    }
+    JsonNode baseNode = root.get("base");
+    JsonNode base;
+    String baseSource;
+    if (baseNode == null) {
+      throw new ConfigException(source, "$.base", "is required: a config object or a path to one");
+    } else if (baseNode.isTextual()) {
+      Path p = folder.resolve(baseNode.textValue());
+      baseSource = p.getFileName().toString();
+      base = Json.parse(ConfigLoader.read(p, baseSource), baseSource);
+    } else if (baseNode.isObject()) {
+      base = baseNode;
+      baseSource = source + " $.base";
+    } else {
+      throw new ConfigException(
+          source, "$.base", "expected a config object or a path, got " + Json.describe(baseNode));
+    }
+    List<Cell> named = cells(root.get("cells"), source);
+    List<Cell> grid = grid(root.get("grid"), source);
+    List<Cell> all = cross(named, grid, source);
+    return new AblationPlan(source, base, baseSource, all, seeds(root.get("seeds"), source));
+  }
+
+  private static List<Cell> cells(JsonNode n, String source) {
+    List<Cell> out = new ArrayList<>();
+    if (n == null) {
+      return out;
+    }
+    if (!n.isArray() || n.isEmpty()) {
+      throw new ConfigException(
+          source,
+          "$.cells",
+          "expected a non-empty list of {\"name\", \"set\"}, got " + Json.describe(n));
+    }
+    for (int i = 0; i < n.size(); i++) {
+      String at = "$.cells[" + i + "]";
+      JsonNode c = n.get(i);
+      if (!c.isObject()) {
+        throw new ConfigException(source, at, "expected an object, got " + Json.describe(c));
+      }
+      Iterator<String> keys = c.fieldNames();
+      while (keys.hasNext()) {
+        String k = keys.next();
+        if (!k.equals("name") && !k.equals("set")) {
+          throw new ConfigException(
+              source, at + "." + k, "unknown field; known fields: [name, set]");
+        }
+      }
+      JsonNode name = c.get("name");
+      if (name == null || !name.isTextual() || !CELL_NAME.matcher(name.textValue()).matches()) {
+        throw new ConfigException(
+            source,
+            at + ".name",
+            "expected a folder-safe name (letters, digits, . _ - = , +), got "
+                + (name == null ? "nothing" : Json.describe(name)));
+      }
+      JsonNode set = c.get("set");
+      Map<String, JsonNode> overrides = new LinkedHashMap<>();
+      if (set != null) {
+        if (!set.isObject()) {
+          throw new ConfigException(source, at + ".set", "expected an object of path: value");
+        }
+        set.fields()
+            .forEachRemaining(
+                e -> overrides.put(path(e.getKey(), at + ".set", source), e.getValue()));
+      }
+      out.add(new Cell(name.textValue(), overrides));
+    }
+    return out;
+  }
+
+  private static List<Cell> grid(JsonNode n, String source) {
+    List<Cell> out = new ArrayList<>();
+    if (n == null) {
+      return out;
+    }
+    if (!(n instanceof ObjectNode obj) || obj.isEmpty()) {
+      throw new ConfigException(
+          source, "$.grid", "expected an object of path: [values], got " + Json.describe(n));
+    }
+    out.add(new Cell("", Map.of()));
+    Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String p = path(e.getKey(), "$.grid", source);
+      JsonNode values = e.getValue();
+      if (!values.isArray() || values.isEmpty()) {
+        throw new ConfigException(
+            source,
+            "$.grid." + p,
+            "expected a non-empty list of values, got " + Json.describe(values));
+      }
+      List<Cell> next = new ArrayList<>();
+      for (Cell c : out) {
+        for (JsonNode v : values) {
+          Map<String, JsonNode> o = new LinkedHashMap<>(c.overrides());
+          o.put(p, v);
+          String part = p + "=" + (v.isTextual() ? v.textValue() : v.toString());
+          next.add(new Cell(c.name().isEmpty() ? part : c.name() + "," + part, o));
+        }
+      }
+      out = next;
+    }
+    List<Cell> safe = new ArrayList<>();
+    for (Cell c : out) {
+      safe.add(new Cell(c.name().replaceAll("[^A-Za-z0-9._=,+-]", "_"), c.overrides()));
+    }
+    return safe;
+  }
+
+  private static List<Cell> cross(List<Cell> named, List<Cell> grid, String source) {
+    List<Cell> out = new ArrayList<>();
+    if (named.isEmpty() && grid.isEmpty()) {
+      throw new ConfigException(source, "$", "an ablation needs \"cells\", \"grid\" or both");
+    } else if (grid.isEmpty()) {
+      out.addAll(named);
+    } else if (named.isEmpty()) {
+      out.addAll(grid);
+    } else {
+      for (Cell c : named) {
+        for (Cell g : grid) {
+          Map<String, JsonNode> o = new LinkedHashMap<>(c.overrides());
+          o.putAll(g.overrides());
+          out.add(new Cell(c.name() + "," + g.name(), o));
+        }
+      }
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (Cell c : out) {
+      if (!seen.add(c.name())) {
+        throw new ConfigException(source, "$.cells", "duplicate cell name \"" + c.name() + "\"");
+      }
+    }
+    return out;
+  }
+
+  private static List<Long> seeds(JsonNode n, String source) {
+    if (n == null) {
+      return List.of(0L);
+    }
+    List<Long> out = new ArrayList<>();
+    if (n.isArray() && !n.isEmpty()) {
+      for (JsonNode s : n) {
+        if (!s.isIntegralNumber() || !s.canConvertToLong() || out.contains(s.longValue())) {
+          out = null;
+          break;
+        }
+        out.add(s.longValue());
+      }
+      if (out != null) {
+        return out;
+      }
+    }
+    throw new ConfigException(
+        source,
+        "$.seeds",
+        "expected a non-empty list of distinct integers, got " + Json.describe(n));
+  }
+
+  private static String path(String text, String at, String source) {
+    try {
+      return JsonPath.parse(text).toString().substring(2);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(source, at, e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.batchcuration.runner.ablation;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.batchcuration.reporting.AblationCell;
+import org.batchcuration.reporting.AblationReport;
+import org.batchcuration.runner.api.ExperimentRunner;
+import org.batchcuration.runner.api.RunHandle;
+import org.batchcuration.runner.api.RunListener;
+import org.batchcuration.runner.api.RunResult;
+import org.batchcuration.runner.config.ExperimentConfig;
+import org.batchcuration.runner.config.Json;
+import org.batchcuration.runner.config.Overrides;
+import org.batchcuration.runner.inject.RunFolders;
+import org.batchcuration.training.RunMode;
+
+/**
+ * Runs every cell x seed of an {@link AblationPlan} into {@code <out>/<cell>/seed-<s>}, then writes
+ * {@code summary.csv}, {@code summary.md} and {@code report.html}. Every run's config is resolved
+ * before the first one starts, so a bad cell fails early. A run whose {@code result.json} says
+ * {@code completed} is skipped; a folder holding an interrupted run is resumed. Not thread-safe.
+ */
+public final class AblationRunner {
+  /** What an ablation produced. */
+  public record Outcome(Path dir, boolean completed, Optional<Path> report, String summary) {
+    public Outcome {
+      Objects.requireNonNull(dir, "dir");
+      Objects.requireNonNull(report, "report");
+      Objects.requireNonNull(summary, "summary");
+    }
+  }
+
+  /**
+   * One run of an ablation.
+   *
+   * @param cell its cell
+   * @param seed its seed
+   * @param config its resolved config
+   * @param dir its run folder
+   */
+  public record Planned(AblationPlan.Cell cell, long seed, ExperimentConfig config, Path dir) {}
+
+  private final ExperimentRunner runner;
+  private final Consumer<String> log;
+
+  /** {@code log} receives one line per run started, skipped or resumed. */
+  public AblationRunner(ExperimentRunner runner, Consumer<String> log) {
+    this.runner = Objects.requireNonNull(runner, "runner");
+    this.log = Objects.requireNonNull(log, "log");
+  }
+
+  /** Runs (or finishes) the ablation; stops early, incomplete, when {@code handle} is cancelled. */
+  public Outcome run(
+      AblationPlan plan, Path out, Overrides sets, RunListener listener, RunHandle handle) {
+    List<Planned> runs = plan(plan, out, sets);
+    RunFolders.requireWritable(out);
+    List<AblationCell> cells = new ArrayList<>();
+    for (AblationPlan.Cell cell : plan.cells()) {
+      List<Map<String, Object>> results = new ArrayList<>();
+      List<Path> dirs = new ArrayList<>();
+      for (Planned p : runs) {
+        if (p.cell() != cell) {
+          continue;
+        }
+        Optional<Map<String, Object>> done = completedResult(p.dir());
+        if (done.isPresent()) {
+          log.accept("skip   " + p.dir() + " (completed)");
+          results.add(done.get());
+        } else {
+          boolean resume = RunFolders.holdsRun(p.dir());
+          log.accept((resume ? "resume " : "run    ") + p.dir());
+          RunResult r =
+              runner.run(
+                  p.config(), p.dir(), resume ? RunMode.RESUME : RunMode.FRESH, listener, handle);
+          if (!r.completed()) {
+            return new Outcome(out, false, Optional.empty(), "");
+          }
+          results.add(r.result());
+        }
+        dirs.add(p.dir());
+      }
+      cells.add(new AblationCell(cell.name(), cell.overridesText(), results, dirs));
+    }
+    try {
+      Path report = AblationReport.write(out, cells);
+      return new Outcome(
+          out, true, Optional.of(report), Files.readString(out.resolve("summary.md")));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the ablation report in " + out, e);
+    }
+  }
+
+  /** Resolves every run's config (failing on the first bad one) and its folder. */
+  public List<Planned> plan(AblationPlan plan, Path out, Overrides sets) {
+    List<Planned> runs = new ArrayList<>();
+    for (AblationPlan.Cell cell : plan.cells()) {
+      for (long seed : plan.seeds()) {
+        Overrides o =
+            Overrides.of(cell.overrides())
+                .then(sets)
+                .then(Overrides.of(Map.of("seed", JsonNodeFactory.instance.numberNode(seed))));
+        String source = plan.baseSource() + " [cell " + cell.name() + ", seed " + seed + "]";
+        ExperimentConfig c =
+            runner.setup().configLoader().resolve(plan.base(), source, cell.name(), o);
+        runs.add(new Planned(cell, seed, c, out.resolve(cell.name()).resolve("seed-" + seed)));
+      }
+    }
+    return runs;
+  }
+
+  private static Optional<Map<String, Object>> completedResult(Path dir) {
+    Path f = dir.resolve("result.json");
+    if (!Files.isRegularFile(f)) {
+      return Optional.empty();
+    }
+    try {
+      Map<String, Object> m =
+          Json.mapper().readValue(f.toFile(), new TypeReference<Map<String, Object>>() {});
+      return "completed".equals(m.get("status")) ? Optional.of(m) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.batchcuration.runner.api;
+
+import com.google.inject.Injector;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.batchcuration.runner.config.ExperimentConfig;
+import org.batchcuration.runner.config.RunnerSetup;
+import org.batchcuration.runner.inject.Injectors;
+import org.batchcuration.runner.inject.RunFolders;
+import org.batchcuration.training.CheckpointEvent;
+import org.batchcuration.training.EpochEvent;
+import org.batchcuration.training.EvaluationEvent;
+import org.batchcuration.training.RunMode;
+import org.batchcuration.training.RunOutcome;
+import org.batchcuration.training.StepEvent;
+import org.batchcuration.training.TrainingListener;
+import org.batchcuration.training.TrainingRun;
+import org.batchcuration.training.TrainingSpec;
+
+/**
+ * Runs experiments from Java: resolves the config, wires the plugins with Guice and trains,
+ * evaluates and writes the run folder exactly as {@code ./curation train} does. Thread-safe; runs
+ * on the calling thread.
+ *
+ * <pre>{@code
+ * RunResult r = new ExperimentRunner().run(Experiment.fromFile(Path.of("quickstart.json")),
+ *     RunListener.NONE);
+ * }</pre>
+ */
+public final class ExperimentRunner {
+  private final RunnerSetup setup;
+
+  /** A runner with the plugins on the class path. */
+  public ExperimentRunner() {
+    this(RunnerSetup.standard());
+  }
+
+  public ExperimentRunner(RunnerSetup setup) {
+    this.setup = Objects.requireNonNull(setup, "setup");
+  }
+
+  /**
+   * Runs into the config's default folder ({@code output.dir/output.name}), which must not hold a
+   * run.
+   */
+  public RunResult run(Experiment experiment, RunListener listener) {
+    ExperimentConfig c = experiment.resolve(setup);
+    return run(c, c.defaultRunDir(), RunMode.FRESH, listener, new RunHandle());
+  }
+
+  /**
+   * Runs {@code experiment} in {@code runDir}.
+   *
+   * @param mode FRESH (the folder must not hold a run), RESUME or OVERWRITE
+   * @param handle cancels the run from another thread
+   */
+  public RunResult run(
+      Experiment experiment, Path runDir, RunMode mode, RunListener listener, RunHandle handle) {
+    return run(experiment.resolve(setup), runDir, mode, listener, handle);
+  }
+
+  /** Runs an already-resolved config. */
+  public RunResult run(
+      ExperimentConfig config, Path runDir, RunMode mode, RunListener listener, RunHandle handle) {
+    Objects.requireNonNull(runDir, "runDir");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(handle, "handle");
+    RunFolders.requireWritable(runDir);
+    TrainingSpec spec = spec(config);
+    RunOutcome o = TrainingRun.run(spec, runDir, mode, adapt(listener), handle.token());
+    return RunResult.of(o.runDir(), o.completed(), o.result());
+  }
+
+  /** The training spec of a resolved config (creates every plugin). */
+  public TrainingSpec spec(ExperimentConfig config) {
+    Injector inj = Injectors.create(config, setup.registry(), setup.classLoader());
+    return Injectors.get(inj, TrainingSpec.class);
+  }
+
+  /** The setup this runner resolves configs with. */
+  public RunnerSetup setup() {
+    return setup;
+  }
+
+  static TrainingListener adapt(RunListener l) {
+    return new TrainingListener() {
+      @Override
+      public void onStep(StepEvent e) {
+        l.onStep(e);
+      }
+
+      @Override
+      public void onEpoch(EpochEvent e) {
+        l.onEpoch(e);
+      }
+
+      @Override
+      public void onEvaluation(EvaluationEvent e) {
+        l.onEvaluation(e);
+      }
+
+      @Override
+      public void onCheckpoint(CheckpointEvent e) {
+        l.onCheckpoint(e);
+      }
+    };
+  }
+}

@@ -1,0 +1,75 @@
+package org.batchcuration.runner.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.batchcuration.runner.ablation.AblationPlan;
+import org.batchcuration.runner.ablation.AblationRunner;
+import org.batchcuration.runner.api.ExperimentRunner;
+import org.batchcuration.runner.api.RunHandle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ablate ABLATION.json}: every cell x seed, then the comparison report. */
+@Command(
+    name = "ablate",
+    description = "Run an ablation (cells x seeds) and write summary.csv, summary.md, report.html.",
+    mixinStandardHelpOptions = true)
+final class AblateCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ABLATION", description = "The ablation's JSON file.")
+  Path file;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "The ablation folder (default: runs/<file name>).")
+  Path out;
+
+  @Mixin ConfigOptions options = new ConfigOptions();
+
+  @Override
+  public Integer call() {
+    AblationPlan plan = AblationPlan.load(file);
+    Path dir =
+        out != null
+            ? out
+            : Path.of("runs", org.batchcuration.runner.config.ConfigLoader.baseName(plan.source()));
+    AblationRunner runner =
+        new AblationRunner(
+            new ExperimentRunner(main.setup()),
+            line -> {
+              main.err().println(line);
+              main.err().flush();
+            });
+    RunHandle handle = new RunHandle();
+    AblationRunner.Outcome o;
+    Interrupts interrupts = new Interrupts(handle, main.err());
+    try {
+      o =
+          runner.run(
+              plan,
+              dir,
+              options.overrides(spec.commandLine()),
+              new Progress(main.err(), 0),
+              handle);
+    } finally {
+      interrupts.close();
+    }
+    if (!o.completed()) {
+      main.out()
+          .println("stopped; run the same command again to continue: completed runs are kept");
+      return ExitCodes.OK;
+    }
+    main.out().print(o.summary());
+    main.out().println();
+    main.out().println("report: " + o.report().orElseThrow().toAbsolutePath());
+    return ExitCodes.OK;
+  }
+}

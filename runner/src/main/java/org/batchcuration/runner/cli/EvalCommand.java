@@ -1,0 +1,28 @@
+package org.batchcuration.runner.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.batchcuration.runner.api.ExperimentRunner;
+import org.batchcuration.training.TrainingRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code eval --run DIR}: re-evaluates a run's final checkpoint and rewrites its result.json. */
+@Command(
+    name = "eval",
+    description = "Re-evaluate a finished run (linear probe and kNN).",
+    mixinStandardHelpOptions = true)
+final class EvalCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Mixin RunFolderOption folder = new RunFolderOption();
+
+  @Override
+  public Integer call() {
+    ExperimentRunner runner = new ExperimentRunner(main.setup());
+    Map<String, Object> result =
+        TrainingRun.evaluate(runner.spec(folder.config(main.setup())), folder.run);
+    Results.print(main.out(), folder.run, result);
+    return ExitCodes.OK;
+  }
+}

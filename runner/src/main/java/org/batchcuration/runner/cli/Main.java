@@ -1,0 +1,101 @@
+package org.batchcuration.runner.cli;
+
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.batchcuration.runner.config.RunnerSetup;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code ./curation} command line. {@link #run} returns the exit code: 0 on success, 2 on bad
+ * input (config, data, plugin names, run folders, arguments; the message without a stack trace
+ * unless {@code --verbose}), 1 on an internal failure. Not thread-safe: one instance per
+ * invocation.
+ */
+@Command(
+    name = "curation",
+    description = "SimCLR with pluggable batch curation.",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    subcommands = {
+      PluginsCommand.class,
+      ValidateCommand.class,
+      TrainCommand.class,
+      EvalCommand.class,
+      EmbedCommand.class,
+      AblateCommand.class
+    })
+public final class Main implements Callable<Integer> {
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final RunnerSetup setup;
+
+  @Option(
+      names = "--verbose",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces for every error.")
+  boolean verbose;
+
+  public Main(PrintWriter out, PrintWriter err, RunnerSetup setup) {
+    this.out = Objects.requireNonNull(out, "out");
+    this.err = Objects.requireNonNull(err, "err");
+    this.setup = Objects.requireNonNull(setup, "setup");
+  }
+
+  /** Runs the CLI with the standard setup and exits with its code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = new Main(out, err, RunnerSetup.standard()).run(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Parses {@code args}, runs the command and returns the exit code. */
+  public int run(String... args) {
+    CommandLine cmd = new CommandLine(this);
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setExitCodeExceptionMapper(ExitCodes::of);
+    cmd.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          int code = ExitCodes.of(e);
+          err.println("error: " + ExitCodes.message(e));
+          if (verbose || code == ExitCodes.INTERNAL) {
+            e.printStackTrace(err);
+          } else {
+            err.println("(run with --verbose for details)");
+          }
+          err.flush();
+          return code;
+        });
+    try {
+      return cmd.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  @Override
+  public Integer call() {
+    err.println("error: a command is required");
+    new CommandLine(this).usage(err);
+    return ExitCodes.BAD_INPUT;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  RunnerSetup setup() {
+    return setup;
+  }
+}

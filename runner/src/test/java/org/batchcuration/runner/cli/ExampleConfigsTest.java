@@ -1,0 +1,31 @@
+package org.batchcuration.runner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.batchcuration.runner.config.RunnerSetup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@code ./curation validate} accepts every shipped example config. */
+class ExampleConfigsTest {
+  private static final Path CONFIGS = Path.of("..", "examples", "configs");
+
+  static Stream<String> configs() {
+    return Stream.of(
+        "quickstart.json",
+        "ablation-fashion-mnist.json",
+        "cifar10-simclr.json",
+        "cifar10-batch-curation.json");
+  }
+
+  @ParameterizedTest
+  @MethodSource("configs")
+  void validateAcceptsTheExample(String name) {
+    CliHarness r =
+        CliHarness.run(RunnerSetup.standard(), "validate", CONFIGS.resolve(name).toString());
+    assertThat(r.code).as(r.err()).isZero();
+    assertThat(r.out()).isNotBlank();
+  }
+}
