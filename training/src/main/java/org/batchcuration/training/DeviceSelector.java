@@ -32,18 +32,15 @@ final class DeviceSelector {
    * named engine must be that default (the runner sets {@code ai.djl.default_engine} before DJL
    * starts); otherwise the run would silently train on another engine than its provenance says.
    */
+  /**
+   * The engine named in the config, made DJL's default for this process: the model code creates its
+   * managers through {@code Engine.getInstance()}, which reads {@code ai.djl.default_engine} on
+   * every call. Runs in one process therefore use one engine at a time.
+   */
   static Engine engine(String configName) {
     Engine engine = namedEngine(configName);
-    String defaultName = Engine.getDefaultEngineName();
-    if (!engine.getEngineName().equals(defaultName)) {
-      throw new InvalidConfigException(
-          "engine",
-          "is \""
-              + configName
-              + "\" but DJL's default engine in this process is "
-              + defaultName
-              + "; start the process with -Dai.djl.default_engine="
-              + engine.getEngineName());
+    if (!engine.getEngineName().equals(Engine.getDefaultEngineName())) {
+      System.setProperty("ai.djl.default_engine", engine.getEngineName());
     }
     return engine;
   }

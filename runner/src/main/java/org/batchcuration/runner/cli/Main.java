@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
       TrainCommand.class,
       EvalCommand.class,
       EmbedCommand.class,
-      AblateCommand.class
+      AblateCommand.class,
+      BenchCommand.class
     })
 public final class Main implements Callable<Integer> {
   private final PrintWriter out;
