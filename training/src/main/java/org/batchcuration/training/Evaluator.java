@@ -3,7 +3,10 @@ package org.batchcuration.training;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.batchcuration.api.CurationBatch;
+import org.batchcuration.api.CurationDecision;
 import org.batchcuration.api.ImageDataset;
+import org.batchcuration.api.diagnostics.CurationDiagnostics;
 import org.batchcuration.datasets.TwoViewPipeline;
 import org.batchcuration.evaluation.KnnClassifier;
 import org.batchcuration.evaluation.KnnConfig;
@@ -11,6 +14,7 @@ import org.batchcuration.evaluation.LinearProbe;
 import org.batchcuration.evaluation.ProbeConfig;
 import org.batchcuration.evaluation.ProbeResult;
 import org.batchcuration.simclr.SimClrTrainer;
+import org.batchcuration.simclr.StepResult;
 
 /**
  * Frozen-feature evaluation: embeds images with the encoder (eval transform, no gradients) and
@@ -20,6 +24,9 @@ import org.batchcuration.simclr.SimClrTrainer;
 final class Evaluator {
   /** Images embedded per call to the trainer. */
   static final int CHUNK = 256;
+
+  /** Labelled training images the view-disagreement diagnostic classifies the views against. */
+  static final int VIEW_BANK = 1000;
 
   private final TwoViewPipeline pipeline;
   private final ImageDataset train;
@@ -77,6 +84,37 @@ final class Evaluator {
     Features tr = embed(trainer, train, settings.monitorLimit());
     Features te = embedTest(trainer);
     return Map.of("knn_top1", knn(tr, te));
+  }
+
+  /**
+   * Whether the curator's flagged pairs are the ones whose two views look like different classes: a
+   * kNN classifier over the representations of the first {@link #VIEW_BANK} labelled training
+   * images (embedded now, so the figure depends only on the current weights) assigns a class to
+   * each view of the step's batch; returns the share of flagged pairs (weight not 1) whose views
+   * get different classes, and the same share among unflagged pairs. Labels serve the diagnostic
+   * only.
+   */
+  Map<String, Double> viewDisagreement(SimClrTrainer trainer, StepResult step) {
+    if (!train.hasLabels()) {
+      return Map.of();
+    }
+    Features bank = embed(trainer, train, Math.min(VIEW_BANK, train.size()));
+    CurationBatch batch = step.batch();
+    CurationDecision decision = step.decision();
+    boolean[] flagged = new boolean[batch.size()];
+    for (int i = 0; i < flagged.length; i++) {
+      flagged[i] = decision.pairWeight(i) != 1f;
+    }
+    KnnConfig config =
+        new KnnConfig(Math.min(settings.knnK(), bank.n()), settings.knnTemperature());
+    int[] view1 = predict(bank, batch.h1().toArray(), config);
+    int[] view2 = predict(bank, batch.h2().toArray(), config);
+    return CurationDiagnostics.viewDisagreement(flagged, view1, view2);
+  }
+
+  private int[] predict(Features bank, float[] rows, KnnConfig config) {
+    return KnnClassifier.predict(
+        bank.values(), bank.labels(), rows, bank.dim(), numClasses(), config);
   }
 
   /**

@@ -178,9 +178,13 @@ final class TrainingLoop {
     sessionSteps++;
     sessionNanos += totalNanos;
     lastResult = r;
-    metrics.write("step", info.epoch(), info.step(), stats);
     int every = spec.train().histogramEvery();
-    if (every > 0 && info.step() % every == 0) {
+    boolean diagnosticStep = every > 0 && info.step() % every == 0;
+    if (diagnosticStep && r.finite()) {
+      stats.putAll(evaluator.viewDisagreement(trainer, r));
+    }
+    metrics.write("step", info.epoch(), info.step(), stats);
+    if (diagnosticStep) {
       SimilarityHistogram h =
           CurationDiagnostics.histogram(r.batch(), Space.PROJECTION, HISTOGRAM_BINS);
       Map<String, Object> line = new LinkedHashMap<>();

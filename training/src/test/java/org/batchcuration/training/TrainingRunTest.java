@@ -186,6 +186,15 @@ class TrainingRunTest {
     // histogramEvery = 5: steps 0, 5, 10, 15
     assertThat(histograms.stream().map(n -> n.get("step").asLong()))
         .containsExactly(0L, 5L, 10L, 15L);
+    // the view-disagreement diagnostic runs on the histogram steps: step 0 flags nothing, step 5
+    // (an odd call of the dropping curator) flags one pair
+    JsonNode step0 = steps.get(0);
+    JsonNode step5 = steps.get(5);
+    assertThat(step0.has("flagged_view_disagreement")).isFalse();
+    assertThat(step0.get("unflagged_view_disagreement").asDouble()).isBetween(0.0, 1.0);
+    assertThat(step5.get("flagged_view_disagreement").asDouble()).isIn(0.0, 1.0);
+    assertThat(step5.get("unflagged_view_disagreement").asDouble()).isBetween(0.0, 1.0);
+    assertThat(steps.get(1).has("unflagged_view_disagreement")).isFalse();
     JsonNode h = histograms.get(0);
     assertThat(h.get("edges").size()).isEqualTo(h.get("positive").size() + 1);
     long positives = 0;
