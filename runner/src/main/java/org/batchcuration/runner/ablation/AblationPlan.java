@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.batchcuration.runner.config.ConfigException;
@@ -21,17 +22,25 @@ import org.batchcuration.runner.config.JsonPath;
  * An ablation file: {@code base} (a config object, or a path to one relative to the ablation file),
  * {@code grid} (JSON path to a list of values, crossed), {@code cells} (a list of {@code {"name":
  * ..., "set": {path: value}}}) and {@code seeds}. With both, every cell is crossed with the grid.
- * Immutable.
+ * {@code executor} optionally names the {@link AblationExecutor} ({@code local} when absent; {@code
+ * ablate --executor} overrides it). Immutable.
  *
  * @param source the ablation file's name, for messages
  * @param base the base config tree
  * @param baseSource the name messages about the base config use
  * @param cells every cell, in order, each with its overrides
  * @param seeds the seeds each cell runs with
+ * @param executor the executor the file names, if it names one
  */
 public record AblationPlan(
-    String source, JsonNode base, String baseSource, List<Cell> cells, List<Long> seeds) {
-  private static final Set<String> KEYS = Set.of("base", "grid", "cells", "seeds");
+    String source,
+    JsonNode base,
+    String baseSource,
+    List<Cell> cells,
+    List<Long> seeds,
+    Optional<String> executor) {
+  private static final Set<String> KEYS = Set.of("base", "grid", "cells", "seeds", "executor");
+  private static final Pattern EXECUTOR = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Pattern CELL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._=,+-]*");
 
   /**
@@ -60,6 +69,13 @@ public record AblationPlan(
     Objects.requireNonNull(baseSource, "baseSource");
     cells = List.copyOf(cells);
     seeds = List.copyOf(seeds);
+    Objects.requireNonNull(executor, "executor");
+  }
+
+  /** A plan that leaves the executor to the caller. */
+  public AblationPlan(
+      String source, JsonNode base, String baseSource, List<Cell> cells, List<Long> seeds) {
+    this(source, base, baseSource, cells, seeds, Optional.empty());
   }
 
   /** Reads an ablation file; relative base paths resolve against its folder. */
@@ -80,7 +96,7 @@ public record AblationPlan(
       String n = names.next();
       if (!KEYS.contains(n)) {
         throw new ConfigException(
-            source, "$." + n, "unknown field; known fields: [base, cells, grid, seeds]");
+            source, "$." + n, "unknown field; known fields: [base, cells, executor, grid, seeds]");
       }
     }
     JsonNode baseNode = root.get("base");
@@ -102,7 +118,26 @@ public record AblationPlan(
     List<Cell> named = cells(root.get("cells"), source);
     List<Cell> grid = grid(root.get("grid"), source);
     List<Cell> all = cross(named, grid, source);
-    return new AblationPlan(source, base, baseSource, all, seeds(root.get("seeds"), source));
+    return new AblationPlan(
+        source,
+        base,
+        baseSource,
+        all,
+        seeds(root.get("seeds"), source),
+        executor(root.get("executor"), source));
+  }
+
+  private static Optional<String> executor(JsonNode n, String source) {
+    if (n == null) {
+      return Optional.empty();
+    }
+    if (!n.isTextual() || !EXECUTOR.matcher(n.textValue()).matches()) {
+      throw new ConfigException(
+          source,
+          "$.executor",
+          "expected an executor name such as \"local\" or \"spark\", got " + Json.describe(n));
+    }
+    return Optional.of(n.textValue());
   }
 
   private static List<Cell> cells(JsonNode n, String source) {

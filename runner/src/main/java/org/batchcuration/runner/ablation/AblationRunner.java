@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,18 +18,17 @@ import org.batchcuration.reporting.AblationReport;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
 import org.batchcuration.runner.api.RunListener;
-import org.batchcuration.runner.api.RunResult;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Json;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.inject.RunFolders;
-import org.batchcuration.training.RunMode;
 
 /**
  * Runs every cell x seed of an {@link AblationPlan} into {@code <out>/<cell>/seed-<s>}, then writes
  * {@code summary.csv}, {@code summary.md} and {@code report.html}. Every run's config is resolved
  * before the first one starts, so a bad cell fails early. A run whose {@code result.json} says
- * {@code completed} is skipped; a folder holding an interrupted run is resumed. Not thread-safe.
+ * {@code completed} is skipped; the others go to the {@link AblationExecutor} ({@code local} unless
+ * chosen otherwise), which resumes a folder holding an interrupted run. Not thread-safe.
  */
 public final class AblationRunner {
   /** What an ablation produced. */
@@ -52,11 +52,24 @@ public final class AblationRunner {
 
   private final ExperimentRunner runner;
   private final Consumer<String> log;
+  private final AblationExecutor executor;
+  private final Map<String, String> options;
 
-  /** {@code log} receives one line per run started, skipped or resumed. */
+  /** {@code log} receives one line per run started, skipped or resumed; runs train locally. */
   public AblationRunner(ExperimentRunner runner, Consumer<String> log) {
+    this(runner, log, new LocalExecutor(), Map.of());
+  }
+
+  /** An ablation runner whose pending runs go to {@code executor} with its {@code options}. */
+  public AblationRunner(
+      ExperimentRunner runner,
+      Consumer<String> log,
+      AblationExecutor executor,
+      Map<String, String> options) {
     this.runner = Objects.requireNonNull(runner, "runner");
     this.log = Objects.requireNonNull(log, "log");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.options = Map.copyOf(options);
   }
 
   /** Runs (or finishes) the ablation; stops early, incomplete, when {@code handle} is cancelled. */
@@ -64,32 +77,49 @@ public final class AblationRunner {
       AblationPlan plan, Path out, Overrides sets, RunListener listener, RunHandle handle) {
     List<Planned> runs = plan(plan, out, sets);
     RunFolders.requireWritable(out);
+    Map<Planned, Map<String, Object>> results = new IdentityHashMap<>();
+    List<Planned> pending = new ArrayList<>();
+    for (Planned p : runs) {
+      Optional<Map<String, Object>> done = completedResult(p.dir());
+      if (done.isPresent()) {
+        log.accept("skip   " + p.dir() + " (completed)");
+        results.put(p, done.get());
+      } else {
+        pending.add(p);
+      }
+    }
+    if (!pending.isEmpty()) {
+      Optional<List<Map<String, Object>>> ran =
+          executor.run(
+              pending, new AblationExecutor.Context(runner, options, listener, handle, log));
+      if (ran.isEmpty()) {
+        return new Outcome(out, false, Optional.empty(), "");
+      }
+      if (ran.get().size() != pending.size()) {
+        throw new IllegalStateException(
+            "executor "
+                + executor.name()
+                + " returned "
+                + ran.get().size()
+                + " results for "
+                + pending.size()
+                + " runs");
+      }
+      for (int i = 0; i < pending.size(); i++) {
+        results.put(pending.get(i), ran.get().get(i));
+      }
+    }
     List<AblationCell> cells = new ArrayList<>();
     for (AblationPlan.Cell cell : plan.cells()) {
-      List<Map<String, Object>> results = new ArrayList<>();
+      List<Map<String, Object>> cellResults = new ArrayList<>();
       List<Path> dirs = new ArrayList<>();
       for (Planned p : runs) {
-        if (p.cell() != cell) {
-          continue;
+        if (p.cell() == cell) {
+          cellResults.add(results.get(p));
+          dirs.add(p.dir());
         }
-        Optional<Map<String, Object>> done = completedResult(p.dir());
-        if (done.isPresent()) {
-          log.accept("skip   " + p.dir() + " (completed)");
-          results.add(done.get());
-        } else {
-          boolean resume = RunFolders.holdsRun(p.dir());
-          log.accept((resume ? "resume " : "run    ") + p.dir());
-          RunResult r =
-              runner.run(
-                  p.config(), p.dir(), resume ? RunMode.RESUME : RunMode.FRESH, listener, handle);
-          if (!r.completed()) {
-            return new Outcome(out, false, Optional.empty(), "");
-          }
-          results.add(r.result());
-        }
-        dirs.add(p.dir());
       }
-      cells.add(new AblationCell(cell.name(), cell.overridesText(), results, dirs));
+      cells.add(new AblationCell(cell.name(), cell.overridesText(), cellResults, dirs));
     }
     try {
       Path report = AblationReport.write(out, cells);

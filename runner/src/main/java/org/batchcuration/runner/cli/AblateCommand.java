@@ -1,9 +1,12 @@
 package org.batchcuration.runner.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.batchcuration.runner.ablation.AblationExecutor;
 import org.batchcuration.runner.ablation.AblationPlan;
 import org.batchcuration.runner.ablation.AblationRunner;
+import org.batchcuration.runner.ablation.LocalExecutor;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
 import picocli.CommandLine;
@@ -32,6 +35,22 @@ final class AblateCommand implements Callable<Integer> {
       description = "The ablation folder (default: runs/<file name>).")
   Path out;
 
+  @Option(
+      names = "--executor",
+      paramLabel = "NAME",
+      description =
+          "Where the runs train: local (in this JVM, default) or spark (one Spark task per run);"
+              + " overrides the ablation file's \"executor\".")
+  String executor;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master for --executor spark, e.g. local[2], yarn, spark://host:7077 (default:"
+              + " the one spark-submit set).")
+  String master;
+
   @Mixin ConfigOptions options = new ConfigOptions();
 
   @Override
@@ -41,13 +60,24 @@ final class AblateCommand implements Callable<Integer> {
         out != null
             ? out
             : Path.of("runs", org.batchcuration.runner.config.ConfigLoader.baseName(plan.source()));
+    String name = executor != null ? executor : plan.executor().orElse(LocalExecutor.NAME);
+    AblationExecutor chosen =
+        executor != null
+            ? AblationExecutor.named(name, main.setup().classLoader(), "ablate", "--executor")
+            : AblationExecutor.named(name, main.setup().classLoader(), plan.source(), "$.executor");
+    if (master != null && !chosen.name().equals("spark")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--master needs --executor spark (executor: " + name + ")");
+    }
     AblationRunner runner =
         new AblationRunner(
             new ExperimentRunner(main.setup()),
             line -> {
               main.err().println(line);
               main.err().flush();
-            });
+            },
+            chosen,
+            master == null ? Map.of() : Map.of("master", master));
     RunHandle handle = new RunHandle();
     AblationRunner.Outcome o;
     Interrupts interrupts = new Interrupts(handle, main.err());
