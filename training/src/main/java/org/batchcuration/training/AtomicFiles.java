@@ -13,13 +13,67 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes files so that a reader (or a crash) sees either the old or the new contents: a temp file
- * in the same folder, fsync, rename over the target, fsync of the folder. Stateless, thread-safe.
+ * in the same folder, fsync, rename over the target, fsync of the folder; when a write fails the
+ * temp file is removed and the target keeps its old contents. Thread-safe.
+ *
+ * <p>Tests can simulate a full disk with {@link #simulateSpaceLeft(long)}: writes through this
+ * class (and {@link MetricsWriter}) then fail with {@code IOException("No space left on device")}
+ * once that many bytes were written. Production code never sets it.
  */
 final class AtomicFiles {
+  /** What a full disk reports (ENOSPC). */
+  static final String NO_SPACE = "No space left on device";
+
+  private static final AtomicLong SPACE_LEFT = new AtomicLong(Long.MAX_VALUE);
+  private static volatile long pauseMidWriteMillis;
+
   private AtomicFiles() {}
+
+  /** Test hook: writes fail as on a full disk after {@code bytes} more bytes. */
+  static void simulateSpaceLeft(long bytes) {
+    SPACE_LEFT.set(bytes);
+  }
+
+  /**
+   * Test hook: {@link #write} writes the first half of each temp file, forces it to disk and sleeps
+   * this long before the rest, so a test can kill the process while a temp file is torn (0 = off).
+   */
+  static void pauseMidWrite(long millis) {
+    pauseMidWriteMillis = millis;
+  }
+
+  /** Test hook: ends {@link #simulateSpaceLeft(long)}. */
+  static void clearSimulatedSpace() {
+    SPACE_LEFT.set(Long.MAX_VALUE);
+  }
+
+  /**
+   * Writes all of {@code buf} to {@code ch} (honouring {@link #simulateSpaceLeft(long)}).
+   *
+   * @throws IOException when the channel fails or the simulated disk is full
+   */
+  static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {
+    long left = SPACE_LEFT.get();
+    if (left != Long.MAX_VALUE && left < buf.remaining()) {
+      ByteBuffer part = buf.slice().limit((int) left);
+      while (part.hasRemaining()) {
+        ch.write(part);
+      }
+      SPACE_LEFT.set(0);
+      throw new IOException(NO_SPACE);
+    }
+    int n = buf.remaining();
+    while (buf.hasRemaining()) {
+      ch.write(buf);
+    }
+    if (left != Long.MAX_VALUE) {
+      SPACE_LEFT.addAndGet(-n);
+    }
+  }
 
   static void write(Path target, byte[] content) {
     Path dir = target.toAbsolutePath().getParent();
@@ -28,9 +82,16 @@ final class AtomicFiles {
       Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       try {
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-          ByteBuffer buf = ByteBuffer.wrap(content);
-          while (buf.hasRemaining()) {
-            ch.write(buf);
+          long pause = pauseMidWriteMillis;
+          if (pause > 0) {
+            writeFully(ch, ByteBuffer.wrap(content, 0, content.length / 2));
+            ch.force(true);
+            sleep(pause);
+            writeFully(
+                ch,
+                ByteBuffer.wrap(content, content.length / 2, content.length - content.length / 2));
+          } else {
+            writeFully(ch, ByteBuffer.wrap(content));
           }
           ch.force(true);
         }
@@ -41,6 +102,15 @@ final class AtomicFiles {
       syncDirectory(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void sleep(long millis) throws IOException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing", e);
     }
   }
 

@@ -85,10 +85,7 @@ final class MetricsWriter implements AutoCloseable {
     }
     byte[] bytes = (Json.line(line) + "\n").getBytes(StandardCharsets.UTF_8);
     try {
-      ByteBuffer buf = ByteBuffer.wrap(bytes);
-      while (buf.hasRemaining()) {
-        out.write(buf);
-      }
+      AtomicFiles.writeFully(out, ByteBuffer.wrap(bytes));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to " + file + ": " + e.getMessage(), e);
     }

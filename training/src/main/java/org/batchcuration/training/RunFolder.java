@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The files of a run folder (see docs/internal-contracts.md) and the rules for starting, resuming
@@ -35,6 +37,9 @@ final class RunFolder {
           "report.html",
           "plots");
 
+  /** The temp files of {@link AtomicFiles#write}. */
+  static final Pattern TEMP = Pattern.compile("\\..+\\.\\d+\\.tmp");
+
   private final Path dir;
 
   RunFolder(Path dir) {
@@ -58,10 +63,22 @@ final class RunFolder {
   }
 
   /**
-   * Prepares the folder for {@code mode} and returns the checkpoint to resume from (empty: start at
-   * step 0).
+   * Prepares the folder for {@code mode} ({@link #check} then {@link #create}) and returns the
+   * checkpoint to resume from (empty: start at step 0).
    */
   Optional<Checkpoint> prepare(RunMode mode, String resolvedConfigJson) {
+    Optional<Checkpoint> resume = check(mode, resolvedConfigJson);
+    create(mode);
+    return resume;
+  }
+
+  /**
+   * Checks that the folder can be used for {@code mode} without writing anything, and returns the
+   * checkpoint to resume from (empty: start at step 0).
+   *
+   * @throws RunFolderException when it cannot
+   */
+  Optional<Checkpoint> check(RunMode mode, String resolvedConfigJson) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new RunFolderException(dir + " is a file, not a run folder");
     }
@@ -74,14 +91,9 @@ final class RunFolder {
                   + CONFIG
                   + " exists); resume it, choose another folder, or overwrite it");
         }
-        createFolders();
         return Optional.empty();
       }
       case OVERWRITE -> {
-        for (String name : RUN_FILES) {
-          AtomicFiles.deleteRecursively(file(name));
-        }
-        createFolders();
         return Optional.empty();
       }
       case RESUME -> {
@@ -90,8 +102,30 @@ final class RunFolder {
               dir + " holds no run to resume (" + CONFIG + " is missing); start a fresh run");
         }
         requireSameConfig(resolvedConfigJson);
-        createFolders();
         return checkpoints().latest();
+      }
+      default -> throw new IllegalStateException(mode.toString());
+    }
+  }
+
+  /**
+   * Makes the folder ready for {@code mode} once {@link #check} passed: OVERWRITE deletes the
+   * previous run's files, RESUME deletes the temp files a killed process left; all create {@code
+   * checkpoints/}.
+   */
+  void create(RunMode mode) {
+    switch (mode) {
+      case FRESH -> createFolders();
+      case OVERWRITE -> {
+        for (String name : RUN_FILES) {
+          AtomicFiles.deleteRecursively(file(name));
+        }
+        createFolders();
+      }
+      case RESUME -> {
+        createFolders();
+        removeLeftoverTempFiles(dir);
+        removeLeftoverTempFiles(dir.resolve(CHECKPOINTS));
       }
       default -> throw new IllegalStateException(mode.toString());
     }
@@ -121,6 +155,22 @@ final class RunFolder {
               + " differs from this run's config at "
               + diff.get()
               + " (saved vs now); resume with the same config or start a fresh run");
+    }
+  }
+
+  /**
+   * Deletes the temp files of atomic writes that a killed process left behind ({@code
+   * .<name>.<digits>.tmp}); they never hold anything a run needs.
+   */
+  private static void removeLeftoverTempFiles(Path folder) {
+    try (Stream<Path> s = Files.list(folder)) {
+      for (Path p : s.toList()) {
+        if (TEMP.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean " + folder + ": " + e.getMessage(), e);
     }
   }
 

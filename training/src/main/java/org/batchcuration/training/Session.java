@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.batchcuration.api.Encoder;
 import org.batchcuration.api.ImageDataset;
+import org.batchcuration.api.ImageShape;
+import org.batchcuration.api.PluginKind;
 import org.batchcuration.api.Split;
 import org.batchcuration.datasets.PipelineConfig;
 import org.batchcuration.datasets.TwoViewPipeline;
@@ -71,7 +73,7 @@ final class Session implements AutoCloseable {
   /** A new trainer (fresh encoder, parameters initialised from {@code seed}); caller closes it. */
   SimClrTrainer newTrainer(long seed) {
     TrainSettings t = spec.train();
-    Encoder encoder = spec.encoderFactory().apply(pipeline.viewShape());
+    Encoder encoder = createEncoder();
     blame.add("encoder", encoder);
     blame.add("encoder", encoder.block());
     return new SimClrTrainer(
@@ -87,6 +89,38 @@ final class Session implements AutoCloseable {
             t.batchSize(),
             stepsPerEpoch,
             t.epochs()));
+  }
+
+  /**
+   * Calls the spec's encoder factory; a failure becomes a {@link PluginFailureException} naming the
+   * encoder plugin (its class and jar, from {@link TrainingSpec#plugins()}) and the input shape.
+   */
+  private Encoder createEncoder() {
+    ImageShape shape = pipeline.viewShape();
+    try {
+      return spec.encoderFactory().apply(shape);
+    } catch (RuntimeException e) {
+      String who =
+          spec.plugins().stream()
+              .filter(p -> p.kind() == PluginKind.ENCODER)
+              .findFirst()
+              .map(
+                  p ->
+                      "encoder plugin \""
+                          + p.name()
+                          + "\" ("
+                          + p.className()
+                          + " from "
+                          + p.location()
+                          + ", "
+                          + p.artifact()
+                          + ":"
+                          + p.version()
+                          + ")")
+              .orElse("the encoder factory");
+      throw new PluginFailureException(
+          who + " failed to create the encoder for input " + shape + ": " + e, e);
+    }
   }
 
   /** Restores the trainer and the curator from {@code ckpt}. */

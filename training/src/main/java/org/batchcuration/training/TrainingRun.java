@@ -35,7 +35,9 @@ public final class TrainingRun {
   private TrainingRun() {}
 
   /**
-   * Trains (or resumes), evaluates and writes the run folder.
+   * Trains (or resumes), evaluates and writes the run folder. Nothing in the folder is written
+   * (nor, for OVERWRITE, deleted) until the data, the engine and the plugins are loaded, so bad
+   * input leaves it as it was.
    *
    * @throws RunFolderException for a folder that holds a run with FRESH, or a RESUME of a folder
    *     without a run or with another config
@@ -55,9 +57,12 @@ public final class TrainingRun {
     Objects.requireNonNull(cancel, "cancel");
     String config = Json.prettyDocument(spec.resolvedConfigJson(), "resolvedConfigJson");
     RunFolder folder = new RunFolder(runDir);
-    Optional<Checkpoint> resume = folder.prepare(mode, spec.resolvedConfigJson());
+    Optional<Checkpoint> resume = folder.check(mode, spec.resolvedConfigJson());
     Instant start = Instant.now();
+    // data, engine and plugins are loaded before the folder is touched, so that bad input leaves
+    // it as it was
     try (Session s = Session.open(spec)) {
+      folder.create(mode);
       writeStartFiles(folder, s, config, mode == RunMode.RESUME, start);
       resume.ifPresent(s::restore);
       Totals totals = resume.map(c -> c.totals().copy()).orElseGet(Totals::new);
@@ -213,11 +218,15 @@ public final class TrainingRun {
     }
   }
 
-  /** Final evaluation, projection, result.json and the report. */
+  /**
+   * Final evaluation, result.json, then the projection and the report (so that a failure writing
+   * those never loses the result).
+   */
   private static Map<String, Object> finish(
       RunFolder folder, Session s, Totals totals, TrainingListener listener) {
     TrainingSpec spec = s.spec;
     Map<String, Object> result = new LinkedHashMap<>();
+    Optional<Features> projected = Optional.empty();
     if (s.evaluator.canScore()) {
       Features[] testFeatures = new Features[1];
       Map<String, Double> scores = s.evaluator.score(s.trainer, "", testFeatures);
@@ -230,9 +239,9 @@ public final class TrainingRun {
           result.putAll(base);
         }
       }
-      writeProjection(folder, testFeatures[0]);
+      projected = Optional.of(testFeatures[0]);
     } else if (s.test.isPresent()) {
-      writeProjection(folder, s.evaluator.embedTest(s.trainer));
+      projected = Optional.of(s.evaluator.embedTest(s.trainer));
     }
     result.put("epochs", spec.train().epochs());
     result.put("steps", (long) spec.train().epochs() * s.stepsPerEpoch);
@@ -246,11 +255,33 @@ public final class TrainingRun {
     result.put("curation", curation);
     result.put("status", "completed");
     String text = Json.pretty(result);
-    AtomicFiles.writeString(folder.file(RunFolder.RESULT), text);
     try {
+      AtomicFiles.writeString(folder.file(RunFolder.RESULT), text);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException(
+          "cannot write "
+              + RunFolder.RESULT
+              + " in "
+              + folder.dir()
+              + ": "
+              + e.getCause().getMessage()
+              + "; training is finished and its final checkpoint is intact: resume the run to"
+              + " evaluate it and write the result again",
+          e.getCause());
+    }
+    try {
+      projected.ifPresent(f -> writeProjection(folder, f));
       RunReport.write(folder.dir());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the report: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      throw new UncheckedIOException(
+          "cannot write the report in "
+              + folder.dir()
+              + ": "
+              + e
+              + "; the run's results are saved in "
+              + RunFolder.RESULT
+              + "; resume the run to write the report again",
+          e instanceof IOException io ? io : new IOException(e));
     }
     // as a reader of result.json sees it (the same number types)
     return Json.readMap(text);

@@ -93,7 +93,7 @@ class ResumeTest {
     assertThat(provenance.path("resumes").size()).isEqualTo(1);
   }
 
-  private static List<JsonNode> withoutTimings(List<String> lines) {
+  static List<JsonNode> withoutTimings(List<String> lines) {
     return lines.stream()
         .map(
             l -> {
