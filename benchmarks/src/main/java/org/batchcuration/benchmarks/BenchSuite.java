@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,29 +63,48 @@ public final class BenchSuite {
     return r;
   }
 
+  /**
+   * The training step on both engines and the PyTorch peer, in alternating rounds (each series'
+   * median is reported) so that a slow phase of a shared machine hits every series alike. The peer
+   * runs with its default environment (as PyTorch users run it) and the same number of threads.
+   */
   private void step(BenchResult r) throws IOException, InterruptedException {
     int batch = 128;
-    int steps = options.quick() ? 2 : 5;
-    for (String engine : List.of("MXNet", "PyTorch")) {
-      log.printf(Locale.ROOT, "step: ResNet-18 batch %d on %s ...%n", batch, engine);
-      Optional<Double> ips = engineStep(engine, "resnet18", batch, steps);
-      String key = engine.equals("MXNet") ? "step.mxnet.images_per_s" : "step.pytorch.images_per_s";
-      ips.ifPresent(v -> r.put(key, v, "source images/s"));
+    int steps = options.quick() ? 2 : 4;
+    int rounds = options.quick() ? 1 : 2;
+    Map<String, List<Double>> series = new LinkedHashMap<>();
+    List<String> peerArgs = List.of("" + batch, "" + steps, "" + options.threads(), "32");
+    for (int round = 1; round <= rounds; round++) {
+      for (String engine : List.of("MXNet", "PyTorch")) {
+        log.printf(
+            Locale.ROOT, "step: ResNet-18 batch %d on %s (round %d) ...%n", batch, engine, round);
+        String key = "step." + engine.toLowerCase(Locale.ROOT) + ".images_per_s";
+        engineStep(engine, "resnet18", batch, steps).ifPresent(v -> add(series, key, v));
+      }
+      peer("torch_simclr_step.py", peerArgs, "images_per_s", Map.of())
+          .ifPresent(v -> add(series, "step.peer_torch.images_per_s", v));
     }
+    series.forEach((k, v) -> r.put(k, median(v), "source images/s"));
     double best =
         Math.max(nan0(r.get("step.mxnet.images_per_s")), nan0(r.get("step.pytorch.images_per_s")));
     r.put(
         "step.images_per_s", r.get("step.mxnet.images_per_s"), "source images/s (default engine)");
-    Optional<Double> peer =
-        peer(
-            "torch_simclr_step.py",
-            List.of("" + batch, "" + steps, "" + options.threads(), "32"),
-            "images_per_s");
-    if (peer.isPresent()) {
-      r.put("step.peer_torch.images_per_s", peer.get(), "source images/s");
-      r.put("step.ratio_default_vs_peer", r.get("step.images_per_s") / peer.get(), "x");
-      r.put("step.ratio_best_vs_peer", best / peer.get(), "x");
+    if (series.containsKey("step.peer_torch.images_per_s")) {
+      double peer = r.get("step.peer_torch.images_per_s");
+      r.put("step.ratio_default_vs_peer", r.get("step.images_per_s") / peer, "x");
+      r.put("step.ratio_best_vs_peer", best / peer, "x");
     }
+  }
+
+  private static void add(Map<String, List<Double>> series, String key, double v) {
+    series.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   /** The training step of {@code encoder} on {@code engine} in its own JVM. */
@@ -110,7 +131,11 @@ public final class BenchSuite {
     double ours = AugmentBenchmark.measure(n, 32).imagesPerSecondPerCore();
     r.put("augment.images_per_s_per_core", ours, "source images/s/core");
     Optional<Double> peer =
-        peer("torch_augment.py", List.of(options.quick() ? "1000" : "2000", "32"), "images_per_s");
+        peer(
+            "torch_augment.py",
+            List.of(options.quick() ? "1000" : "2000", "32"),
+            "images_per_s",
+            Map.of());
     if (peer.isPresent()) {
       r.put("augment.peer_torchvision.images_per_s_per_core", peer.get(), "source images/s/core");
       r.put("augment.ratio_vs_peer", ours / peer.get(), "x");
@@ -156,7 +181,9 @@ public final class BenchSuite {
     r.put("memory.open_ndarrays_step" + b[0], b[2], "arrays");
   }
 
-  private Optional<Double> peer(String script, List<String> args, String key)
+  /** Runs a peer script with its default environment plus {@code extraEnv}. */
+  private Optional<Double> peer(
+      String script, List<String> args, String key, Map<String, String> extraEnv)
       throws IOException, InterruptedException {
     Path file = options.peerDir().resolve(script);
     if (!Files.isRegularFile(file) || !Files.isExecutable(options.python())) {
@@ -166,9 +193,10 @@ public final class BenchSuite {
     }
     List<String> cmd = new ArrayList<>(List.of(options.python().toString(), file.toString()));
     cmd.addAll(args);
-    log.println("  peer: " + String.join(" ", cmd));
-    ChildProcess.Outcome o =
-        ChildProcess.run(cmd, Map.of("OMP_NUM_THREADS", "" + options.threads()), 1800);
+    Map<String, String> env = new LinkedHashMap<>(extraEnv);
+    env.put("OMP_NUM_THREADS", "" + options.threads());
+    log.println("  peer: " + (extraEnv.isEmpty() ? "" : extraEnv + " ") + String.join(" ", cmd));
+    ChildProcess.Outcome o = ChildProcess.run(cmd, env, 1800, true);
     Optional<Double> v = o.number(key);
     if (o.exitCode() != 0 || v.isEmpty()) {
       log.println("  peer failed (exit " + o.exitCode() + "): " + tail(o.output()));

@@ -48,7 +48,22 @@ final class ChildProcess {
 
   static Outcome run(List<String> cmd, Map<String, String> env, long timeoutSeconds)
       throws IOException, InterruptedException {
+    return run(cmd, env, timeoutSeconds, false);
+  }
+
+  /**
+   * Runs {@code cmd} with this process's environment plus {@code env}; with {@code clean}, the
+   * inherited engine and allocator tuning ({@link EngineThreads#TUNING_PREFIXES}) is removed first,
+   * so that a peer runs as its own users run it.
+   */
+  static Outcome run(List<String> cmd, Map<String, String> env, long timeoutSeconds, boolean clean)
+      throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    if (clean) {
+      pb.environment()
+          .keySet()
+          .removeIf(k -> EngineThreads.TUNING_PREFIXES.stream().anyMatch(k::startsWith));
+    }
     pb.environment().putAll(env);
     Process p = pb.start();
     byte[] out = p.getInputStream().readAllBytes();

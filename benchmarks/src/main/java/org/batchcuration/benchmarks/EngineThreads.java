@@ -1,21 +1,28 @@
 package org.batchcuration.benchmarks;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The engine thread settings the framework uses by default, shared by the launcher and the bench so
- * that what is measured is what users get.
+ * The engine thread settings the framework uses by default, shared by the launcher (which exports
+ * the same values) and the bench, so that what is measured is what users get.
  */
 public final class EngineThreads {
+  /** Variables that tune an engine process; the peer runs without them (as its users run it). */
+  static final List<String> TUNING_PREFIXES =
+      List.of("OMP_", "MKL_", "KMP_", "MXNET_", "MALLOC_", "GLIBC_TUNABLES", "PYTORCH_");
+
   private EngineThreads() {}
 
   /** Environment for an engine process with {@code threads} compute threads. */
   public static Map<String, String> env(String engine, int threads) {
-    return Map.of(
-        "OMP_NUM_THREADS", Integer.toString(threads),
-        "MKL_NUM_THREADS", Integer.toString(threads),
-        "MXNET_ENGINE_TYPE", "NaiveEngine");
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("OMP_NUM_THREADS", Integer.toString(threads));
+    env.put("MKL_NUM_THREADS", Integer.toString(threads));
+    env.put("OMP_WAIT_POLICY", "PASSIVE");
+    env.put("MXNET_ENGINE_TYPE", "NaiveEngine");
+    return env;
   }
 
   /** System properties selecting {@code engine} with {@code threads} threads. */

@@ -1,6 +1,5 @@
 package org.batchcuration.simclr.encoder;
 
-import ai.djl.basicmodelzoo.cv.classification.ResNetV1;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
@@ -11,11 +10,12 @@ import ai.djl.nn.pooling.Pool;
 /**
  * Builds ResNet-18/34/50 trunks without the classifier.
  *
- * <p>The residual units come from DJL's model zoo ({@link ResNetV1#residualUnit}: the basic block,
- * and the v1 bottleneck with the stride on its first 1x1 convolution). The stem and the stage
- * layout are built here because {@code ResNetV1.builder()} does not fit: it makes ResNet-18/34 out
- * of bottleneck units, gives images of at most 32 pixels a 3x3 stem without batch norm and ReLU,
- * images of at most 28 pixels a 3-stage CIFAR ResNet, and always appends a classifier.
+ * <p>The residual units are DJL's model-zoo units ({@code ResNetV1.residualUnit}: the basic block,
+ * and the v1 bottleneck with the stride on its first 1x1 convolution), rebuilt in {@link
+ * ResidualUnit} with a cheaper residual sum. The stem and the stage layout are built here because
+ * {@code ResNetV1.builder()} does not fit: it makes ResNet-18/34 out of bottleneck units, gives
+ * images of at most 32 pixels a 3x3 stem without batch norm and ReLU, images of at most 28 pixels a
+ * 3-stage CIFAR ResNet, and always appends a classifier.
  */
 final class ResNets {
   private ResNets() {}
@@ -50,7 +50,7 @@ final class ResNets {
         int stride = stage > 0 && u == 0 ? 2 : 1;
         boolean dimMatch = stride == 1 && channels == filters;
         net.add(
-            ResNetV1.residualUnit(
+            ResidualUnit.of(
                 filters, new Shape(stride, stride), dimMatch, bottleneck, Layers.BN_MOMENTUM));
         channels = filters;
       }

@@ -116,6 +116,75 @@ class OptimizerTest {
   }
 
   @Test
+  void adamAndAdamwFollowTheirFormulaWithDecayOnWeightsOnly() {
+    for (String type : List.of("adam", "adamw")) {
+      Random r = new Random(5);
+      float[] w0 = random(r, 6);
+      float[] b0 = random(r, 6);
+      double lr = 0.02;
+      double wd = 0.1;
+      double b1 = 0.85;
+      double b2 = 0.97;
+      double eps = 1e-5;
+      OptimizerConfig c = new OptimizerConfig(type, lr, wd, 0.9, b1, b2, eps, 0.001);
+      double[] w = toDouble(w0);
+      double[] bias = toDouble(b0);
+      double[][] mv = new double[4][6];
+      try (NDManager m = NDManager.newBaseManager();
+          ParameterOptimizer opt = ParameterOptimizer.create(c, m)) {
+        NDArray weight = m.create(w0, new Shape(6));
+        NDArray biasArray = m.create(b0, new Shape(6));
+        for (int t = 1; t <= 4; t++) {
+          float[] gw = random(r, 6);
+          float[] gb = random(r, 6);
+          try (NDManager scratch = m.newSubManager()) {
+            opt.step(
+                List.of(
+                    new TrainableParameter("w", true, weight, scratch.create(gw, new Shape(6))),
+                    new TrainableParameter(
+                        "b", false, biasArray, scratch.create(gb, new Shape(6)))),
+                lr,
+                scratch);
+          }
+          adamReference(w, gw, mv[0], mv[1], t, lr, wd, b1, b2, eps, type.equals("adamw"));
+          adamReference(bias, gb, mv[2], mv[3], t, lr, 0, b1, b2, eps, false);
+        }
+        float[] gotW = weight.toFloatArray();
+        float[] gotB = biasArray.toFloatArray();
+        for (int i = 0; i < 6; i++) {
+          assertThat((double) gotW[i]).as(type + " w[" + i + "]").isCloseTo(w[i], within(2e-6));
+          assertThat((double) gotB[i]).as(type + " b[" + i + "]").isCloseTo(bias[i], within(2e-6));
+        }
+      }
+    }
+  }
+
+  /** Adam / AdamW in double precision, as in the class comment of {@code Adam}. */
+  private static void adamReference(
+      double[] w,
+      float[] g,
+      double[] m,
+      double[] v,
+      int t,
+      double lr,
+      double wd,
+      double b1,
+      double b2,
+      double eps,
+      boolean decoupled) {
+    double corrected = lr * Math.sqrt(1 - Math.pow(b2, t)) / (1 - Math.pow(b1, t));
+    for (int i = 0; i < w.length; i++) {
+      double gi = g[i] + (decoupled ? 0 : wd * w[i]);
+      m[i] = b1 * m[i] + (1 - b1) * gi;
+      v[i] = b2 * v[i] + (1 - b2) * gi * gi;
+      if (decoupled) {
+        w[i] -= lr * wd * w[i];
+      }
+      w[i] -= corrected * m[i] / (Math.sqrt(v[i]) + eps);
+    }
+  }
+
+  @Test
   void stateRoundTripsExactly() throws IOException {
     Random r = new Random(9);
     for (String type : OptimizerConfig.TYPES) {
