@@ -71,7 +71,7 @@ public final class BenchSuite {
   private void step(BenchResult r) throws IOException, InterruptedException {
     int batch = 128;
     int steps = options.quick() ? 2 : 4;
-    int rounds = options.quick() ? 1 : 2;
+    int rounds = options.quick() ? 1 : 3;
     Map<String, List<Double>> series = new LinkedHashMap<>();
     List<String> peerArgs = List.of("" + batch, "" + steps, "" + options.threads(), "32");
     for (int round = 1; round <= rounds; round++) {

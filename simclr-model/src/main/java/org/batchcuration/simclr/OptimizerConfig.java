@@ -2,6 +2,7 @@ package org.batchcuration.simclr;
 
 import java.util.List;
 import org.batchcuration.api.Checks;
+import org.batchcuration.simclr.optim.OptimizerSettings;
 
 /**
  * The optimizer. {@code type} is one of {@code lars} (SimCLR's LARS: trust coefficient, momentum,
@@ -26,7 +27,8 @@ public record OptimizerConfig(
     double beta1,
     double beta2,
     double eps,
-    double trustCoefficient) {
+    double trustCoefficient)
+    implements OptimizerSettings {
 
   /** The accepted optimizer names. */
   public static final List<String> TYPES = List.of("lars", "adam", "adamw", "sgd");

@@ -268,11 +268,13 @@ public final class SimClrTrainer implements AutoCloseable {
   /** Saves the encoder alone in DJL's format ({@code dir/name-0000.params}), for Criteria. */
   public void saveEncoderModel(Path dir, String name) throws IOException {
     Files.createDirectories(dir);
-    Model model = Model.newInstance(name, primary);
-    model.setBlock(encoder);
-    model.setProperty("representationDim", Integer.toString(representationDim()));
-    model.setProperty("inputShape", shape.toString());
-    model.save(dir, name);
+    // closing the model closes only its own manager; the encoder's parameters stay the trainer's
+    try (Model model = Model.newInstance(name, primary)) {
+      model.setBlock(encoder);
+      model.setProperty("representationDim", Integer.toString(representationDim()));
+      model.setProperty("inputShape", shape.toString());
+      model.save(dir, name);
+    }
   }
 
   /** Open NDArrays and managers under the trainer's manager, and the process's resident memory. */

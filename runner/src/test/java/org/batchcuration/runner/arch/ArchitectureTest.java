@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -46,21 +45,10 @@ class ArchitectureTest {
     slices().matching("org.batchcuration.(*)..").should().beFreeOfCycles().check(classes);
   }
 
-  /**
-   * Every package on its own. One known edge is exempt and reported to simclr-model's owner: {@code
-   * simclr.optim} reads {@code simclr.OptimizerConfig} (pinned there by the contracts) while {@code
-   * simclr.SimClrTrainer} drives {@code simclr.optim}.
-   */
+  /** Every package on its own. */
   @Test
   void noCyclesBetweenPackages() {
-    slices()
-        .matching("org.batchcuration.(**)")
-        .should()
-        .beFreeOfCycles()
-        .ignoreDependency(
-            JavaClass.Predicates.resideInAPackage("org.batchcuration.simclr.optim"),
-            JavaClass.Predicates.simpleName("OptimizerConfig"))
-        .check(classes);
+    slices().matching("org.batchcuration.(**)").should().beFreeOfCycles().check(classes);
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.batchcuration.simclr.optim;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import org.batchcuration.simclr.OptimizerConfig;
 
 /**
  * Adam (Kingma & Ba 2015) in the form of its Section 2 with the bias corrections folded into the
@@ -30,7 +29,7 @@ final class Adam extends ParameterOptimizer {
 
   private final boolean decoupled;
 
-  Adam(OptimizerConfig config, NDManager parent, boolean decoupled) {
+  Adam(OptimizerSettings config, NDManager parent, boolean decoupled) {
     super(config, parent);
     this.decoupled = decoupled;
   }

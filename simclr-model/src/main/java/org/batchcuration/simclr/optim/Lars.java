@@ -2,7 +2,6 @@ package org.batchcuration.simclr.optim;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import org.batchcuration.simclr.OptimizerConfig;
 
 /**
  * LARS as SimCLR uses it (You et al. 2017; SimCLR's {@code LARSOptimizer} with classic momentum, no
@@ -19,7 +18,7 @@ import org.batchcuration.simclr.OptimizerConfig;
  */
 final class Lars extends ParameterOptimizer {
 
-  Lars(OptimizerConfig config, NDManager parent) {
+  Lars(OptimizerSettings config, NDManager parent) {
     super(config, parent);
   }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.batchcuration.simclr.OptimizerConfig;
 
 /**
  * An optimizer that updates parameters in place and keeps its state (per-parameter slots such as
@@ -26,19 +25,19 @@ public abstract class ParameterOptimizer implements AutoCloseable {
   private static final int FORMAT = 1;
 
   /** The settings. */
-  protected final OptimizerConfig config;
+  protected final OptimizerSettings config;
 
   private final NDManager stateManager;
   private final Map<String, NDArray[]> state = new TreeMap<>();
   private long updates;
 
-  protected ParameterOptimizer(OptimizerConfig config, NDManager parent) {
+  protected ParameterOptimizer(OptimizerSettings config, NDManager parent) {
     this.config = Objects.requireNonNull(config, "config");
     this.stateManager = Objects.requireNonNull(parent, "parent").newSubManager();
   }
 
   /** Creates the optimizer named by {@code config.type()}. */
-  public static ParameterOptimizer create(OptimizerConfig config, NDManager parent) {
+  public static ParameterOptimizer create(OptimizerSettings config, NDManager parent) {
     return switch (config.type()) {
       case "lars" -> new Lars(config, parent);
       case "adam" -> new Adam(config, parent, false);

@@ -2,7 +2,6 @@ package org.batchcuration.simclr.optim;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import org.batchcuration.simclr.OptimizerConfig;
 
 /**
  * SGD with momentum in PyTorch's form: {@code g = grad (+ wd * w, weights only); b = mu b + g; w =
@@ -10,7 +9,7 @@ import org.batchcuration.simclr.OptimizerConfig;
  */
 final class SgdMomentum extends ParameterOptimizer {
 
-  SgdMomentum(OptimizerConfig config, NDManager parent) {
+  SgdMomentum(OptimizerSettings config, NDManager parent) {
     super(config, parent);
   }
 
