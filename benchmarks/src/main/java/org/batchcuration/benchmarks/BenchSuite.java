@@ -84,7 +84,11 @@ public final class BenchSuite {
       peer("torch_simclr_step.py", peerArgs, "images_per_s", Map.of())
           .ifPresent(v -> add(series, "step.peer_torch.images_per_s", v));
     }
-    series.forEach((k, v) -> r.put(k, median(v), "source images/s"));
+    series.forEach(
+        (k, v) -> {
+          r.put(k, median(v), "source images/s");
+          r.note(k + " per round (median reported): " + v);
+        });
     double best =
         Math.max(nan0(r.get("step.mxnet.images_per_s")), nan0(r.get("step.pytorch.images_per_s")));
     r.put(
