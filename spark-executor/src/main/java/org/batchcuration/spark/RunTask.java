@@ -1,10 +1,15 @@
 package org.batchcuration.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
@@ -25,13 +30,14 @@ import org.batchcuration.training.TrainingSpec;
 
 /**
  * The body of one Spark task: trains one (cell, seed) run in the executor that runs the task and
- * returns its {@code result.json}. A run already completed in its folder is returned as is; a
- * folder left by a failed attempt (or an earlier, interrupted ablation) is resumed from its last
- * checkpoint, so a retried task never starts over nor counts a partial result. A run that stops
- * before completing (its task was killed) makes the task fail. MXNet runs train one at a time per
- * JVM (its autograd is not safe for concurrent trainings), so with MXNet give each executor one
- * task slot ({@code spark.task.cpus = spark.executor.cores}). Serializable; stateless between
- * calls; one call per task thread.
+ * returns its {@code result.json}. The run folder is the job's folder on a file system every node
+ * shares or, with a {@link RunStore}, a local scratch folder mirrored to the store. A run already
+ * completed in its folder is returned as is; a folder left by a failed attempt (or an earlier,
+ * interrupted ablation) is resumed from its last checkpoint, so a retried task never starts over
+ * nor counts a partial result. A run that stops before completing (its task was killed) makes the
+ * task fail. MXNet runs train one at a time per JVM (its autograd is not safe for concurrent
+ * trainings), so with MXNet give each executor one task slot ({@code spark.task.cpus =
+ * spark.executor.cores}). Serializable; stateless between calls; one call per task thread.
  */
 final class RunTask implements Function<SparkJob, SparkJobResult> {
   private static final long serialVersionUID = 1L;
@@ -40,10 +46,15 @@ final class RunTask implements Function<SparkJob, SparkJobResult> {
   private static final Object MXNET_TRAINING = new Object();
 
   private final List<FaultInjection> faults;
+  private final List<RunStore> store;
 
-  /** A task body; {@code fault} is the test hook, usually empty. */
-  RunTask(Optional<FaultInjection> fault) {
+  /**
+   * A task body; {@code fault} is the test hook, usually empty; with {@code store}, run folders
+   * live there and train in a local scratch folder, else in the job's shared run folder.
+   */
+  RunTask(Optional<FaultInjection> fault, Optional<RunStore> store) {
     this.faults = new ArrayList<>(fault.stream().toList());
+    this.store = new ArrayList<>(store.stream().toList());
   }
 
   @Override
@@ -53,50 +64,91 @@ final class RunTask implements Function<SparkJob, SparkJobResult> {
     int attempt = task == null ? 0 : task.attemptNumber();
     SparkEnv env = SparkEnv.get();
     String executor = env == null ? "driver" : env.executorId();
+    if (!store.isEmpty()) {
+      return callWithStore(job, store.get(0), task, attempt, executor);
+    }
     Path dir = job.runPath();
     Optional<String> done = CompletedRuns.result(dir);
     if (done.isPresent()) {
       return new SparkJobResult(job, done.get(), "skipped", attempt, executor);
     }
+    RunFolders.requireWritable(dir);
+    boolean resume = RunFolders.holdsRun(dir);
+    String result = trainIn(dir, resume, job, attempt, task, Optional.empty());
+    return new SparkJobResult(job, result, resume ? "resumed" : "trained", attempt, executor);
+  }
+
+  /**
+   * Trains in a scratch folder filled from the store (a failed attempt's checkpoints, if any),
+   * uploads every checkpoint as it is written and the whole folder when the run completed.
+   */
+  private SparkJobResult callWithStore(
+      SparkJob job, RunStore runs, TaskContext task, int attempt, String executor) {
+    Optional<String> done = runs.completedResult(job.key());
+    if (done.isPresent()) {
+      return new SparkJobResult(job, done.get(), "skipped", attempt, executor);
+    }
+    Path scratch;
+    try {
+      scratch = Files.createTempDirectory("batch-curation-run-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a scratch folder for " + job.key(), e);
+    }
+    try {
+      Path dir = scratch.resolve("run");
+      Files.createDirectories(dir);
+      runs.download(job.key(), dir, rel -> false);
+      boolean resume = RunFolders.holdsRun(dir);
+      RunStore.Upload upload = runs.new Upload(job.key(), dir);
+      String result = trainIn(dir, resume, job, attempt, task, Optional.of(upload));
+      upload.sync(true);
+      return new SparkJobResult(job, result, resume ? "resumed" : "trained", attempt, executor);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the scratch folder of " + job.key(), e);
+    } finally {
+      deleteQuietly(scratch);
+    }
+  }
+
+  /** Trains (or resumes) {@code job} in {@code dir}; returns its completed {@code result.json}. */
+  private String trainIn(
+      Path dir,
+      boolean resume,
+      SparkJob job,
+      int attempt,
+      TaskContext task,
+      Optional<RunStore.Upload> upload) {
     RunnerSetup setup = ExecutorSetups.current();
     ExperimentConfig config =
         setup.configLoader().parse(job.configJson(), job.source(), job.cell(), Overrides.none());
     TrainingSpec spec = GpuPlacement.place(new ExperimentRunner(setup).spec(config), gpus(task));
-    RunFolders.requireWritable(dir);
-    boolean resume = RunFolders.holdsRun(dir);
     CancellationToken token = new CancellationToken();
+    TaskListener listener = new TaskListener(job, attempt, task, token, upload);
+    RunMode mode = resume ? RunMode.RESUME : RunMode.FRESH;
     RunOutcome outcome;
     if (config.engine().equals("mxnet")) {
       // MXNet's autograd is not safe for two trainings at once in one process: two concurrent
       // backward passes were seen to spin forever. One MXNet run at a time per executor JVM.
       synchronized (MXNET_TRAINING) {
-        outcome = train(spec, dir, resume, job, attempt, task, token);
+        outcome = TrainingRun.run(spec, dir, mode, listener, token);
       }
     } else {
-      outcome = train(spec, dir, resume, job, attempt, task, token);
+      outcome = TrainingRun.run(spec, dir, mode, listener, token);
     }
     Optional<String> result = CompletedRuns.result(dir);
     if (!outcome.completed() || result.isEmpty()) {
       throw new IllegalStateException(
           "run " + job.key() + " in " + dir + " stopped before completing (task killed)");
     }
-    return new SparkJobResult(job, result.get(), resume ? "resumed" : "trained", attempt, executor);
+    return result.get();
   }
 
-  private RunOutcome train(
-      TrainingSpec spec,
-      Path dir,
-      boolean resume,
-      SparkJob job,
-      int attempt,
-      TaskContext task,
-      CancellationToken token) {
-    return TrainingRun.run(
-        spec,
-        dir,
-        resume ? RunMode.RESUME : RunMode.FRESH,
-        new TaskListener(job, attempt, task, token),
-        token);
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // a scratch folder left behind wastes local disk only; the run is in the store
+    }
   }
 
   /** The GPU addresses Spark assigned to {@code task} (none outside a task or without GPUs). */
@@ -108,19 +160,26 @@ final class RunTask implements Function<SparkJob, SparkJobResult> {
     return gpu.isDefined() ? List.of(gpu.get().addresses()) : List.of();
   }
 
-  /** Stops the run when Spark kills the task; fires the fault injection. */
+  /** Stops the run when Spark kills the task; uploads checkpoints; fires the fault injection. */
   private final class TaskListener implements TrainingListener {
     private final SparkJob job;
     private final int attempt;
     private final TaskContext task;
     private final CancellationToken token;
+    private final Optional<RunStore.Upload> upload;
     private int checkpoints;
 
-    TaskListener(SparkJob job, int attempt, TaskContext task, CancellationToken token) {
+    TaskListener(
+        SparkJob job,
+        int attempt,
+        TaskContext task,
+        CancellationToken token,
+        Optional<RunStore.Upload> upload) {
       this.job = job;
       this.attempt = attempt;
       this.task = task;
       this.token = token;
+      this.upload = upload;
     }
 
     @Override
@@ -133,6 +192,7 @@ final class RunTask implements Function<SparkJob, SparkJobResult> {
     @Override
     public void onCheckpoint(CheckpointEvent e) {
       checkpoints++;
+      upload.ifPresent(u -> u.sync(false));
       for (FaultInjection f : faults) {
         if (f.fires(job, attempt, checkpoints)) {
           throw new FaultInjection.InjectedFault(

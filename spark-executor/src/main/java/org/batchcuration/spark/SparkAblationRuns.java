@@ -13,6 +13,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.batchcuration.api.PluginRegistry;
+import org.batchcuration.runner.config.ConfigException;
 
 /**
  * Runs a list of {@link SparkJob}s as one Spark job, one task per run, and returns their results in
@@ -23,11 +24,36 @@ import org.batchcuration.api.PluginRegistry;
  */
 public final class SparkAblationRuns {
   private final SparkSettings settings;
+  private final Optional<String> store;
   private final Consumer<String> log;
 
+  /** Runs whose folders are on a file system the driver and every executor share. */
   public SparkAblationRuns(SparkSettings settings, Consumer<String> log) {
+    this(settings, Optional.empty(), log);
+  }
+
+  /**
+   * Runs whose folders live in {@code store} when given: a Hadoop-compatible file system URI
+   * ({@code hdfs://namenode/ablations/x}, {@code s3a://bucket/x}, {@code file:///shared/x}); tasks
+   * train in local scratch folders mirrored there, and the driver copies every completed run
+   * folder, without its checkpoints, into the job's {@code runDir}.
+   *
+   * @throws org.batchcuration.runner.config.ConfigException when {@code store} is not an absolute
+   *     URI with a scheme
+   */
+  public SparkAblationRuns(SparkSettings settings, Optional<String> store, Consumer<String> log) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.store = Objects.requireNonNull(store, "store");
     this.log = Objects.requireNonNull(log, "log");
+    store.ifPresent(s -> checkedStore(s, java.util.Map.of()));
+  }
+
+  private static RunStore checkedStore(String uri, java.util.Map<String, String> hadoopConf) {
+    try {
+      return new RunStore(uri, hadoopConf);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("executor spark", "store", e.getMessage());
+    }
   }
 
   /**
@@ -49,6 +75,10 @@ public final class SparkAblationRuns {
     quietSparkLogs();
     SparkConf conf = settings.toConf();
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+      // the store is opened first: a store the cluster cannot open fails before anything else
+      Optional<RunStore> runs =
+          store.map(s -> checkedStore(s, RunStore.properties(sc.hadoopConfiguration())));
+      runs.ifPresent(SparkAblationRuns::open);
       log.accept(
           "spark  master "
               + sc.master()
@@ -59,9 +89,16 @@ public final class SparkAblationRuns {
       PluginCheck.verify(sc, PluginListing.of(driverPlugins));
       Optional<FaultInjection> fault =
           FaultInjection.parse(sc.getConf().get(FaultInjection.PROPERTY, ""));
+      store.ifPresent(s -> log.accept("spark  run store " + s));
       JavaFutureAction<List<SparkJobResult>> f =
-          sc.parallelize(all, all.size()).map(new RunTask(fault)).collectAsync();
+          sc.parallelize(all, all.size()).map(new RunTask(fault, runs)).collectAsync();
       Optional<List<SparkJobResult>> results = await(f, cancelled);
+      if (runs.isPresent() && results.isPresent()) {
+        for (SparkJobResult r : results.get()) {
+          // the report's loss curves and the user's inspection read the local run folders
+          runs.get().download(r.job().key(), r.job().runPath(), RunStore::isCheckpoint);
+        }
+      }
       results.ifPresent(
           rs -> {
             for (SparkJobResult r : rs) {
@@ -77,6 +114,14 @@ public final class SparkAblationRuns {
             }
           });
       return results.map(ArrayList::new).map(List::copyOf);
+    }
+  }
+
+  private static void open(RunStore runs) {
+    try {
+      runs.open();
+    } catch (java.io.UncheckedIOException e) {
+      throw new ConfigException("executor spark", "store", e.getMessage());
     }
   }
 

@@ -17,15 +17,17 @@ import org.batchcuration.runner.config.Json;
 /**
  * The {@code spark} ablation executor: every pending (cell, seed) run becomes one Spark task that
  * trains in an executor and returns its {@code result.json} (see {@link SparkAblationRuns}).
- * Options: {@code master} (a Spark master URL; default: the one spark-submit set). Further Spark
- * properties come from {@code spark.*} system properties. Found by the runner with {@link
+ * Options: {@code master} (a Spark master URL; default: the one spark-submit set) and {@code store}
+ * (a Hadoop-compatible file system URI that holds the run folders, for clusters whose nodes share
+ * no POSIX folder; default: the ablation folder itself, which every node must then share). Further
+ * Spark properties come from {@code spark.*} system properties. Found by the runner with {@link
  * java.util.ServiceLoader}. Stateless; one ablation at a time per JVM (one SparkContext).
  */
 public final class SparkExecutor implements AblationExecutor {
   /** The executor's name. */
   public static final String NAME = "spark";
 
-  private static final Set<String> OPTIONS = Set.of("master");
+  private static final Set<String> OPTIONS = Set.of("master", "store");
 
   @Override
   public String name() {
@@ -57,7 +59,8 @@ public final class SparkExecutor implements AblationExecutor {
               p.dir().toAbsolutePath().toString()));
     }
     Optional<List<SparkJobResult>> results =
-        new SparkAblationRuns(settings, context.log())
+        new SparkAblationRuns(
+                settings, Optional.ofNullable(context.options().get("store")), context.log())
             .run(sparkJobs, context.runner().setup().registry(), context.handle()::isCancelled);
     return results.map(SparkExecutor::maps);
   }

@@ -125,6 +125,141 @@ class SparkAblationRunsTest {
   }
 
   @Test
+  void runFoldersInAHadoopStoreSurviveARetryOnAnotherScratchFolderAndARestartWithoutThem()
+      throws Exception {
+    Path file = TinyAblation.write(dir.resolve("store"), "");
+    Path out = dir.resolve("store/out");
+    Path store = dir.resolve("store/hadoop");
+    String uri = "file://" + store.toAbsolutePath();
+    System.setProperty(FaultInjection.PROPERTY, "random/seed-4@1");
+    Cli r;
+    try {
+      r =
+          Cli.run(
+              setup,
+              "ablate",
+              file.toString(),
+              "--executor",
+              "spark",
+              "--master",
+              "local[2]",
+              "--store",
+              uri,
+              "--out",
+              out.toString());
+    } finally {
+      System.clearProperty(FaultInjection.PROPERTY);
+    }
+
+    assertThat(r.code).as(r.err).isZero();
+    // attempt 1 trained in a fresh scratch folder: "resumed" means it found attempt 0's
+    // checkpoint in the store, and the figures show it continued to the same result
+    assertThat(r.err)
+        .contains("spark  run store " + uri)
+        .contains("resumed " + out.resolve("random/seed-4") + " (attempt 1, executor driver)")
+        .contains("trained " + out.resolve("none/seed-3") + " (attempt 0, executor driver)");
+    assertThat(figures(out)).isEqualTo(local);
+    assertThat(Files.readString(out.resolve("summary.md")))
+        .isEqualTo(Files.readString(localOut.resolve("summary.md")));
+    for (String run : List.of("none/seed-3", "none/seed-4", "random/seed-3", "random/seed-4")) {
+      assertThat(store.resolve(run).resolve("result.json")).isRegularFile();
+      assertThat(store.resolve(run).resolve("checkpoints/latest")).isRegularFile();
+      assertThat(store.resolve(run).resolve("metrics.jsonl")).isRegularFile();
+      assertThat(out.resolve(run).resolve("metrics.jsonl")).isRegularFile();
+      assertThat(out.resolve(run).resolve("checkpoints")).doesNotExist();
+    }
+    try (var files = Files.walk(store)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith(RunStore.UPLOADING));
+    }
+
+    // a restart that lost the local ablation folder takes every run from the store
+    deleteTree(out);
+    Cli again =
+        Cli.run(
+            setup,
+            "ablate",
+            file.toString(),
+            "--executor",
+            "spark",
+            "--master",
+            "local[2]",
+            "--store",
+            uri,
+            "--out",
+            out.toString());
+    assertThat(again.code).as(again.err).isZero();
+    assertThat(again.err)
+        .contains("skipped " + out.resolve("none/seed-3") + " (attempt 0, executor driver)")
+        .contains("skipped " + out.resolve("random/seed-4") + " (attempt 0, executor driver)")
+        .doesNotContain("trained ")
+        .doesNotContain("resumed ");
+    assertThat(Files.readString(out.resolve("summary.md")))
+        .isEqualTo(Files.readString(localOut.resolve("summary.md")));
+  }
+
+  @Test
+  void aStoreThatIsNotAnAbsoluteUriOrNeedsAnotherExecutorIsBadInput() throws Exception {
+    Path file = TinyAblation.write(dir.resolve("badstore"), "");
+    Cli relative =
+        Cli.run(
+            setup,
+            "ablate",
+            file.toString(),
+            "--executor",
+            "spark",
+            "--master",
+            "local[2]",
+            "--store",
+            "runs/x",
+            "--out",
+            dir.resolve("badstore/out").toString());
+    assertThat(relative.code).isEqualTo(2);
+    assertThat(relative.err)
+        .startsWith(
+            "error: executor spark: store: must be an absolute URI with a scheme"
+                + " (hdfs://namenode/path, s3a://bucket/path, file:///path), was runs/x");
+    Cli unknown =
+        Cli.run(
+            setup,
+            "ablate",
+            file.toString(),
+            "--executor",
+            "spark",
+            "--master",
+            "local[2]",
+            "--store",
+            "nosuchfs://host/x",
+            "--out",
+            dir.resolve("badstore/out").toString());
+    assertThat(unknown.code).isEqualTo(2);
+    assertThat(unknown.err)
+        .startsWith(
+            "error: executor spark: store: cannot open the run store nosuchfs://host/x: No"
+                + " FileSystem for scheme \"nosuchfs\"");
+    assertThat(dir.resolve("badstore/out/none")).doesNotExist();
+    Cli local =
+        Cli.run(
+            setup,
+            "ablate",
+            file.toString(),
+            "--store",
+            "file:///tmp/x",
+            "--out",
+            dir.resolve("badstore/out").toString());
+    assertThat(local.code).isEqualTo(2);
+    assertThat(local.err).contains("--store needs --executor spark (executor: local)");
+  }
+
+  private static void deleteTree(Path p) throws java.io.IOException {
+    try (var s = Files.walk(p)) {
+      for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(q);
+      }
+    }
+  }
+
+  @Test
   void anExecutorTheClassPathDoesNotHaveIsNamedWithTheKnownOnes() throws Exception {
     Path file = TinyAblation.write(dir.resolve("unknown"), "\"executor\": \"slurm\"");
     Cli r = Cli.run(setup, "ablate", file.toString(), "--out", dir.resolve("x").toString());

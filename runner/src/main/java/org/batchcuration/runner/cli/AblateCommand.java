@@ -51,6 +51,16 @@ final class AblateCommand implements Callable<Integer> {
               + " the one spark-submit set).")
   String master;
 
+  @Option(
+      names = "--store",
+      paramLabel = "URI",
+      description =
+          "For --executor spark on clusters whose nodes share no folder: where the run folders"
+              + " live, any Hadoop-compatible file system URI (hdfs://namenode/path,"
+              + " s3a://bucket/path, file:///path); completed runs are copied into --out without"
+              + " their checkpoints (default: the runs live in --out, which every node must share).")
+  String store;
+
   @Mixin ConfigOptions options = new ConfigOptions();
 
   @Override
@@ -69,6 +79,17 @@ final class AblateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--master needs --executor spark (executor: " + name + ")");
     }
+    if (store != null && !chosen.name().equals("spark")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--store needs --executor spark (executor: " + name + ")");
+    }
+    Map<String, String> executorOptions = new java.util.TreeMap<>();
+    if (master != null) {
+      executorOptions.put("master", master);
+    }
+    if (store != null) {
+      executorOptions.put("store", store);
+    }
     AblationRunner runner =
         new AblationRunner(
             new ExperimentRunner(main.setup()),
@@ -77,7 +98,7 @@ final class AblateCommand implements Callable<Integer> {
               main.err().flush();
             },
             chosen,
-            master == null ? Map.of() : Map.of("master", master));
+            executorOptions);
     RunHandle handle = new RunHandle();
     AblationRunner.Outcome o;
     Interrupts interrupts = new Interrupts(handle, main.err());
