@@ -68,11 +68,16 @@ public final class BenchSuite {
    * median is reported) so that a slow phase of a shared machine hits every series alike. The peer
    * runs with its default environment (as PyTorch users run it) and the same number of threads.
    */
+  private static final String SAME_ALLOCATOR = "step.peer_torch_same_allocator.images_per_s";
+
   private void step(BenchResult r) throws IOException, InterruptedException {
     int batch = 128;
     int steps = options.quick() ? 2 : 4;
     int rounds = options.quick() ? 1 : 3;
     Map<String, List<Double>> series = new LinkedHashMap<>();
+    // the launcher preloads tcmalloc when installed; engine processes inherit it, the peer not
+    Optional<String> preload =
+        Optional.ofNullable(System.getenv("LD_PRELOAD")).filter(l -> !l.isBlank());
     List<String> peerArgs = List.of("" + batch, "" + steps, "" + options.threads(), "32");
     for (int round = 1; round <= rounds; round++) {
       for (String engine : List.of("MXNet", "PyTorch")) {
@@ -83,7 +88,16 @@ public final class BenchSuite {
       }
       peer("torch_simclr_step.py", peerArgs, "images_per_s", Map.of())
           .ifPresent(v -> add(series, "step.peer_torch.images_per_s", v));
+      if (preload.isPresent()) {
+        peer("torch_simclr_step.py", peerArgs, "images_per_s", Map.of("LD_PRELOAD", preload.get()))
+            .ifPresent(v -> add(series, SAME_ALLOCATOR, v));
+      }
     }
+    r.note(
+        "engine processes allocate with "
+            + preload.map(l -> "LD_PRELOAD=" + l).orElse("the C library's malloc")
+            + "; the peer runs with its default allocator"
+            + (preload.isPresent() ? " and, as " + SAME_ALLOCATOR + ", with the same one" : ""));
     series.forEach(
         (k, v) -> {
           r.put(k, median(v), "source images/s");
@@ -97,6 +111,12 @@ public final class BenchSuite {
       double peer = r.get("step.peer_torch.images_per_s");
       r.put("step.ratio_default_vs_peer", r.get("step.images_per_s") / peer, "x");
       r.put("step.ratio_best_vs_peer", best / peer, "x");
+    }
+    if (series.containsKey(SAME_ALLOCATOR)) {
+      r.put(
+          "step.ratio_default_vs_peer_same_allocator",
+          r.get("step.images_per_s") / r.get(SAME_ALLOCATOR),
+          "x");
     }
   }
 

@@ -11,7 +11,8 @@ import java.util.Map;
 public final class EngineThreads {
   /** Variables that tune an engine process; the peer runs without them (as its users run it). */
   static final List<String> TUNING_PREFIXES =
-      List.of("OMP_", "MKL_", "KMP_", "MXNET_", "MALLOC_", "GLIBC_TUNABLES", "PYTORCH_");
+      List.of(
+          "OMP_", "MKL_", "KMP_", "MXNET_", "MALLOC_", "GLIBC_TUNABLES", "PYTORCH_", "LD_PRELOAD");
 
   private EngineThreads() {}
 

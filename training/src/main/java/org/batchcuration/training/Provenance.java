@@ -64,6 +64,7 @@ final class Provenance {
     p.put("os", os);
     p.put("cpu", cpuModel().orElse("unknown"));
     p.put("available_processors", Runtime.getRuntime().availableProcessors());
+    p.put("engine_environment", engineEnvironment(System.getenv()));
     p.put("seed", spec.seed());
     gitCommit(Path.of("").toAbsolutePath()).ifPresent(c -> p.put("git_commit", c));
     Map<String, Object> checksums = new LinkedHashMap<>();
@@ -75,6 +76,21 @@ final class Provenance {
     p.put("start_time", start.toString());
     return p;
   }
+
+  /** Environment variables that change an engine's speed (never its results), sorted by name. */
+  static Map<String, String> engineEnvironment(Map<String, String> env) {
+    Map<String, String> m = new java.util.TreeMap<>();
+    env.forEach(
+        (k, v) -> {
+          if (ENGINE_VARIABLES.stream().anyMatch(k::startsWith)) {
+            m.put(k, v);
+          }
+        });
+    return m;
+  }
+
+  private static final List<String> ENGINE_VARIABLES =
+      List.of("OMP_", "MKL_", "KMP_", "MXNET_", "PYTORCH_", "LD_PRELOAD", "MALLOC_");
 
   /** The CPU model from {@code /proc/cpuinfo}, when readable. */
   static Optional<String> cpuModel() {

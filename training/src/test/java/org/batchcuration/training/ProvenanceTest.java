@@ -3,6 +3,7 @@ package org.batchcuration.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,22 @@ class ProvenanceTest {
     } finally {
       System.clearProperty(Provenance.GIT_COMMIT_PROPERTY);
     }
+  }
+
+  @Test
+  void provenanceKeepsOnlyTheEngineTuningVariablesOfTheEnvironment() {
+    assertThat(
+            Provenance.engineEnvironment(
+                Map.of(
+                    "OMP_NUM_THREADS", "2",
+                    "LD_PRELOAD", "/usr/lib/libtcmalloc_minimal.so.4",
+                    "MXNET_ENGINE_TYPE", "NaiveEngine",
+                    "HOME", "/root",
+                    "AWS_SECRET_ACCESS_KEY", "x")))
+        .containsExactly(
+            Map.entry("LD_PRELOAD", "/usr/lib/libtcmalloc_minimal.so.4"),
+            Map.entry("MXNET_ENGINE_TYPE", "NaiveEngine"),
+            Map.entry("OMP_NUM_THREADS", "2"));
   }
 
   @Test

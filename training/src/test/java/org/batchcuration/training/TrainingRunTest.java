@@ -109,6 +109,7 @@ class TrainingRunTest {
     assertThat(p.path("framework").path("artifact").asText()).isNotBlank();
     assertThat(p.path("start_time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
     assertThat(p.has("dataset_checksums")).isTrue();
+    assertThat(p.path("engine_environment").isObject()).isTrue();
     JsonNode plugin = p.path("plugins").get(0);
     assertThat(plugin.path("kind").asText()).isEqualTo("curator");
     assertThat(plugin.path("name").asText()).isEqualTo("test-curator");
