@@ -22,7 +22,15 @@ final class CompletedRuns {
       return Optional.empty();
     }
     try {
-      String text = Files.readString(f, StandardCharsets.UTF_8);
+      return completed(Files.readString(f, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@code text} if it is a {@code result.json} whose {@code status} is {@code completed}. */
+  static Optional<String> completed(String text) {
+    try {
       JsonNode n = Json.mapper().readTree(text);
       return n != null && n.isObject() && "completed".equals(n.path("status").asText())
           ? Optional.of(text)

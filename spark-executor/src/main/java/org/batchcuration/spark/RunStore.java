@@ -1,6 +1,5 @@
 package org.batchcuration.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,7 +26,6 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.batchcuration.runner.config.Json;
 
 /**
  * Run folders kept on any Hadoop-compatible file system ({@code hdfs://}, {@code s3a://}, {@code
@@ -118,14 +116,9 @@ final class RunStore implements Serializable {
       if (!fs.exists(f) || !fs.getFileStatus(f).isFile()) {
         return Optional.empty();
       }
-      String text;
       try (InputStream in = fs.open(f)) {
-        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return CompletedRuns.completed(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
-      JsonNode n = Json.mapper().readTree(text);
-      return n != null && n.isObject() && "completed".equals(n.path("status").asText())
-          ? Optional.of(text)
-          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }

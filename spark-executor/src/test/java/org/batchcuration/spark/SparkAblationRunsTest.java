@@ -60,17 +60,7 @@ class SparkAblationRunsTest {
   void sparkGivesTheSameSummaryAsTheLocalExecutorAndSkipsCompletedRunsOnRestart() throws Exception {
     Path file = TinyAblation.write(dir.resolve("spark"), "");
     Path out = dir.resolve("spark/out");
-    Cli r =
-        Cli.run(
-            setup,
-            "ablate",
-            file.toString(),
-            "--executor",
-            "spark",
-            "--master",
-            "local[2]",
-            "--out",
-            out.toString());
+    Cli r = sparkAblate(file, out.toString());
 
     assertThat(r.code).as(r.err).isZero();
     assertThat(r.err)
@@ -83,17 +73,7 @@ class SparkAblationRunsTest {
     assertThat(r.out).startsWith(Files.readString(out.resolve("summary.md")));
     assertThat(out.resolve("report.html")).exists();
 
-    Cli again =
-        Cli.run(
-            setup,
-            "ablate",
-            file.toString(),
-            "--executor",
-            "spark",
-            "--master",
-            "local[2]",
-            "--out",
-            out.toString());
+    Cli again = sparkAblate(file, out.toString());
     assertThat(again.code).as(again.err).isZero();
     assertThat(again.err)
         .contains("skip   " + out.resolve("none/seed-3") + " (completed)")
@@ -134,19 +114,7 @@ class SparkAblationRunsTest {
     System.setProperty(FaultInjection.PROPERTY, "random/seed-4@1");
     Cli r;
     try {
-      r =
-          Cli.run(
-              setup,
-              "ablate",
-              file.toString(),
-              "--executor",
-              "spark",
-              "--master",
-              "local[2]",
-              "--store",
-              uri,
-              "--out",
-              out.toString());
+      r = sparkAblate(file, out.toString(), "--store", uri);
     } finally {
       System.clearProperty(FaultInjection.PROPERTY);
     }
@@ -175,19 +143,7 @@ class SparkAblationRunsTest {
 
     // a restart that lost the local ablation folder takes every run from the store
     deleteTree(out);
-    Cli again =
-        Cli.run(
-            setup,
-            "ablate",
-            file.toString(),
-            "--executor",
-            "spark",
-            "--master",
-            "local[2]",
-            "--store",
-            uri,
-            "--out",
-            out.toString());
+    Cli again = sparkAblate(file, out.toString(), "--store", uri);
     assertThat(again.code).as(again.err).isZero();
     assertThat(again.err)
         .contains("skipped " + out.resolve("none/seed-3") + " (attempt 0, executor driver)")
@@ -201,37 +157,14 @@ class SparkAblationRunsTest {
   @Test
   void aStoreThatIsNotAnAbsoluteUriOrNeedsAnotherExecutorIsBadInput() throws Exception {
     Path file = TinyAblation.write(dir.resolve("badstore"), "");
-    Cli relative =
-        Cli.run(
-            setup,
-            "ablate",
-            file.toString(),
-            "--executor",
-            "spark",
-            "--master",
-            "local[2]",
-            "--store",
-            "runs/x",
-            "--out",
-            dir.resolve("badstore/out").toString());
+    Cli relative = sparkAblate(file, dir.resolve("badstore/out").toString(), "--store", "runs/x");
     assertThat(relative.code).isEqualTo(2);
     assertThat(relative.err)
         .startsWith(
             "error: executor spark: store: must be an absolute URI with a scheme"
                 + " (hdfs://namenode/path, s3a://bucket/path, file:///path), was runs/x");
     Cli unknown =
-        Cli.run(
-            setup,
-            "ablate",
-            file.toString(),
-            "--executor",
-            "spark",
-            "--master",
-            "local[2]",
-            "--store",
-            "nosuchfs://host/x",
-            "--out",
-            dir.resolve("badstore/out").toString());
+        sparkAblate(file, dir.resolve("badstore/out").toString(), "--store", "nosuchfs://host/x");
     assertThat(unknown.code).isEqualTo(2);
     assertThat(unknown.err)
         .startsWith(
@@ -284,6 +217,23 @@ class SparkAblationRunsTest {
                   + " or in the application jar):\n"
                   + "  only on the driver:   curator extra com.example.Extra extra-plugin 1.0");
     }
+  }
+
+  /** {@code ablate FILE --executor spark --master local[2] --out OUT EXTRA...} through the CLI. */
+  private Cli sparkAblate(Path file, Object out, String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "ablate",
+                file.toString(),
+                "--executor",
+                "spark",
+                "--master",
+                "local[2]",
+                "--out",
+                out.toString()));
+    args.addAll(List.of(extra));
+    return Cli.run(setup, args.toArray(String[]::new));
   }
 
   /** linear_top1 and knn_top1 of every run under {@code out}, by {@code cell/seed-s}. */
