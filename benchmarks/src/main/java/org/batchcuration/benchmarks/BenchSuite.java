@@ -138,6 +138,7 @@ public final class BenchSuite {
         ChildProcess.java(
             StepProbe.class.getName(),
             List.of(encoder, "" + batch, "" + steps),
+            ChildProcess.launcherMemoryFlags(),
             EngineThreads.jvmProps(engine, options.threads()),
             EngineThreads.env(engine, options.threads()));
     Optional<Double> v = o.number("images_per_s");
@@ -176,33 +177,67 @@ public final class BenchSuite {
     }
   }
 
+  /**
+   * Resident memory of a real training loop (the data-wait section's pipeline and model, batch 64,
+   * 1,000 steps, which crosses an epoch boundary of Fashion-MNIST), read every 100 steps without
+   * forcing a collection, in a child JVM with the launcher's heap flags; when those bound the young
+   * generation, once more with the JVM's own sizing, to show what the bound buys.
+   */
   private void memory(BenchResult r) throws IOException, InterruptedException {
+    List<String> flags = ChildProcess.launcherMemoryFlags();
+    r.environment("jvm_memory_flags", String.join(" ", flags));
+    memoryProbe(r, "memory.", flags);
+    List<String> unbounded = flags.stream().filter(f -> !bindsYoungGeneration(f)).toList();
+    if (unbounded.size() < flags.size()) {
+      memoryProbe(r, "memory.jvm_own_young_sizing.", unbounded);
+    }
+  }
+
+  private static boolean bindsYoungGeneration(String flag) {
+    return flag.startsWith("-Xmn") || flag.contains("NewSize");
+  }
+
+  private void memoryProbe(BenchResult r, String prefix, List<String> flags)
+      throws IOException, InterruptedException {
     int steps = 1000;
-    log.println("memory: small CNN, batch 64, " + steps + " steps ...");
+    String dataName = Files.isDirectory(options.dataPath()) ? "fashion-mnist" : "synthetic";
+    log.printf(
+        Locale.ROOT,
+        "memory: %s, small CNN, batch 64, %d steps, JVM flags [%s] ...%n",
+        dataName,
+        steps,
+        String.join(" ", flags));
     ChildProcess.Outcome o =
         ChildProcess.java(
             MemoryProbe.class.getName(),
-            List.of("" + steps, "64"),
+            List.of("" + steps, "64", "100", dataName),
+            flags,
             EngineThreads.jvmProps("MXNet", options.threads()),
             EngineThreads.env("MXNet", options.threads()));
-    List<long[]> rows = new ArrayList<>();
-    for (String line : o.output().split("\n")) {
-      if (line.startsWith("step=")) {
-        String[] p = line.trim().split("\\s+");
-        rows.add(new long[] {value(p[0]), value(p[1]), value(p[2])});
-      }
-    }
-    if (o.exitCode() != 0 || rows.size() < 2) {
+    MemoryTimeline t = MemoryTimeline.parse(o.output());
+    Optional<MemoryTimeline.Point> a = t.at(100);
+    Optional<MemoryTimeline.Point> b = t.at(steps);
+    if (o.exitCode() != 0 || a.isEmpty() || b.isEmpty()) {
       log.println("  memory probe failed (exit " + o.exitCode() + "): " + tail(o.output()));
       return;
     }
-    long[] a = rows.get(0);
-    long[] b = rows.get(rows.size() - 1);
-    r.put("memory.rss_mb_step100", a[1] / 1048576.0, "MiB");
-    r.put("memory.rss_mb_step" + b[0], b[1] / 1048576.0, "MiB");
-    r.put("memory.rss_growth_100_to_" + b[0], (double) (b[1] - a[1]) / a[1], "fraction");
-    r.put("memory.open_ndarrays_step100", a[2], "arrays");
-    r.put("memory.open_ndarrays_step" + b[0], b[2], "arrays");
+    for (MemoryTimeline.Point p : List.of(a.get(), b.get())) {
+      String at = "_step" + p.step();
+      r.put(prefix + "rss_mb" + at, p.rssBytes() / 1048576.0, "MiB");
+      r.put(prefix + "rss_anon_mb" + at, p.rssAnonBytes() / 1048576.0, "MiB");
+      r.put(prefix + "heap_committed_mb" + at, p.heapCommittedBytes() / 1048576.0, "MiB");
+      r.put(prefix + "open_ndarrays" + at, p.openArrays(), "arrays");
+    }
+    t.rssGrowth(100, steps)
+        .ifPresent(g -> r.put(prefix + "rss_growth_100_to_" + steps, g, "fraction"));
+    r.note(
+        prefix.substring(0, prefix.length() - 1)
+            + ": "
+            + dataName
+            + ", JVM flags ["
+            + String.join(" ", flags)
+            + "], RSS MiB by step "
+            + t.rssSeries());
   }
 
   /** Runs a peer script with its default environment plus {@code extraEnv}. */
@@ -228,10 +263,6 @@ public final class BenchSuite {
     }
     log.println("  " + o.output().trim());
     return v;
-  }
-
-  private static long value(String kv) {
-    return Long.parseLong(kv.substring(kv.indexOf('=') + 1));
   }
 
   private static double nan0(double v) {

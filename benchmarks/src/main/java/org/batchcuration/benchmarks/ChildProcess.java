@@ -1,6 +1,7 @@
 package org.batchcuration.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,10 +30,16 @@ final class ChildProcess {
   }
 
   /**
-   * Runs {@code mainClass} in a fresh JVM with this JVM's classpath, properties and {@code env}.
+   * Runs {@code mainClass} in a fresh JVM with this JVM's classpath, the heap and GC flags {@code
+   * memoryFlags} (usually {@link #launcherMemoryFlags}, so that a child measures what training
+   * under the launcher does), {@code jvmProps} and {@code env}.
    */
   static Outcome java(
-      String mainClass, List<String> args, List<String> jvmProps, Map<String, String> env)
+      String mainClass,
+      List<String> args,
+      List<String> memoryFlags,
+      List<String> jvmProps,
+      Map<String, String> env)
       throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -40,10 +47,26 @@ final class ChildProcess {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("-Dai.djl.offline=true");
     cmd.add("-Djava.awt.headless=true");
+    cmd.addAll(memoryFlags);
     cmd.addAll(jvmProps);
     cmd.add(mainClass);
     cmd.addAll(args);
     return run(cmd, env, 1800);
+  }
+
+  /** The heap and GC flags this JVM was started with (by {@code ./curation}: {@code -Xmn64m}). */
+  static List<String> launcherMemoryFlags() {
+    return memoryFlags(ManagementFactory.getRuntimeMXBean().getInputArguments());
+  }
+
+  /**
+   * The heap and GC flags among a JVM's arguments ({@code -Xmn64m}, {@code -Xmx8g}, {@code
+   * -XX:..}).
+   */
+  static List<String> memoryFlags(List<String> jvmArguments) {
+    return jvmArguments.stream()
+        .filter(a -> a.startsWith("-Xm") || a.startsWith("-Xss") || a.startsWith("-XX:"))
+        .toList();
   }
 
   static Outcome run(List<String> cmd, Map<String, String> env, long timeoutSeconds)

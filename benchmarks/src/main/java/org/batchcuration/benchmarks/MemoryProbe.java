@@ -1,17 +1,23 @@
 package org.batchcuration.benchmarks;
 
 import ai.djl.Device;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
+import org.batchcuration.api.AugmenterProvider;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.DatasetProvider;
+import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.EncoderProvider;
-import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.PluginContext;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.api.PluginRegistry;
+import org.batchcuration.api.Split;
 import org.batchcuration.api.StepInfo;
-import org.batchcuration.api.ViewBatch;
+import org.batchcuration.datasets.EpochBatches;
+import org.batchcuration.datasets.PipelineConfig;
+import org.batchcuration.datasets.TwoViewPipeline;
 import org.batchcuration.simclr.HeadConfig;
 import org.batchcuration.simclr.NdArrayStats;
 import org.batchcuration.simclr.OptimizerConfig;
@@ -21,9 +27,15 @@ import org.batchcuration.simclr.TrainerSpec;
 import org.batchcuration.simclr.loss.NtXentLoss;
 
 /**
- * Child-process entry point: {@code MemoryProbe STEPS BATCH} trains the small CNN on random 1x28x28
- * views and prints {@code step=N rss_bytes=R open_ndarrays=A} after step 100 and after the last
- * step, for the memory section of the bench.
+ * Child-process entry point: {@code MemoryProbe STEPS BATCH EVERY DATASET} runs a real training
+ * loop (the dataset, {@code fashion-mnist} or {@code synthetic}, through the default {@code simclr}
+ * augmenter and the prefetching two-view pipeline into the small CNN, across epoch boundaries as a
+ * run does) and prints, every {@code EVERY} steps, one line {@code step=N rss_bytes=R
+ * rss_anon_bytes=A heap_committed_bytes=C heap_used_bytes=U open_ndarrays=O}.
+ *
+ * <p>It never calls {@code System.gc()}: a forced collection resizes the heap and so changes the
+ * very figure it measures. It runs with the JVM flags the launcher uses for training, which the
+ * bench passes on ({@link ChildProcess#java}).
  */
 public final class MemoryProbe {
   private MemoryProbe() {}
@@ -31,49 +43,63 @@ public final class MemoryProbe {
   public static void main(String[] args) {
     int steps = Integer.parseInt(args[0]);
     int batch = Integer.parseInt(args[1]);
-    ImageShape shape = new ImageShape(1, 28, 28);
-    EncoderProvider<?> provider =
-        (EncoderProvider<?>) PluginRegistry.load().provider(PluginKind.ENCODER, "small-cnn");
-    PluginContext ctx = PluginContext.of(1, batch, 1).withInputShape(shape);
-    TrainerSpec spec =
-        new TrainerSpec(
-            Plugins.createDefault(provider, ctx),
-            HeadConfig.defaults(),
-            new NtXentLoss(0.5),
-            b -> CurationDecision.keepAll(b.size()),
-            OptimizerConfig.defaults(),
-            new ScheduleConfig("constant", 0, 0),
-            List.of(Device.cpu()),
-            1,
-            batch,
-            steps,
-            1);
-    Random r = new Random(3);
-    try (SimClrTrainer trainer = new SimClrTrainer(spec)) {
-      for (int s = 0; s < steps; s++) {
-        float[] v1 = new float[batch * shape.size()];
-        float[] v2 = new float[batch * shape.size()];
-        for (int i = 0; i < v1.length; i++) {
-          v1[i] = (float) r.nextGaussian();
-          v2[i] = (float) r.nextGaussian();
-        }
-        int[] idx = new int[batch];
-        for (int i = 0; i < batch; i++) {
-          idx[i] = s * batch + i;
-        }
-        ViewBatch vb = new ViewBatch(idx, new int[0], shape, v1, v2);
-        trainer.step(vb, (b, positions, attempt) -> b, new StepInfo(0, s, s, steps, 1));
-        if (s + 1 == 100 || s + 1 == steps) {
-          System.gc();
-          NdArrayStats st = trainer.nativeStats();
-          System.out.printf(
-              Locale.ROOT,
-              "step=%d rss_bytes=%d open_ndarrays=%d%n",
-              s + 1,
-              st.residentBytes(),
-              st.openArrays());
+    int every = Integer.parseInt(args[2]);
+    String dataName = args[3];
+    PluginRegistry reg = PluginRegistry.load();
+    PluginContext ctx = PluginContext.of(5, batch, 1);
+    DatasetSource source =
+        Plugins.createDefault((DatasetProvider<?>) reg.provider(PluginKind.DATASET, dataName), ctx);
+    var augmenter =
+        Plugins.createDefault(
+            (AugmenterProvider<?>) reg.provider(PluginKind.AUGMENTER, "simclr"), ctx);
+    try (TwoViewPipeline pipeline =
+        new TwoViewPipeline(source.load(Split.TRAIN), augmenter, PipelineConfig.defaults(), 5)) {
+      int spe = pipeline.stepsPerEpoch(batch);
+      int epochs = (steps + spe - 1) / spe;
+      TrainerSpec spec =
+          new TrainerSpec(
+              Plugins.createDefault(
+                  (EncoderProvider<?>) reg.provider(PluginKind.ENCODER, "small-cnn"),
+                  ctx.withInputShape(pipeline.viewShape())),
+              HeadConfig.defaults(),
+              new NtXentLoss(0.5),
+              b -> CurationDecision.keepAll(b.size()),
+              OptimizerConfig.defaults(),
+              new ScheduleConfig("constant", 0, 0),
+              List.of(Device.cpu()),
+              5,
+              batch,
+              spe,
+              epochs);
+      System.out.printf(Locale.ROOT, "dataset=%s steps_per_epoch=%d%n", dataName, spe);
+      int global = 0;
+      try (SimClrTrainer trainer = new SimClrTrainer(spec)) {
+        for (int epoch = 0; global < steps; epoch++) {
+          try (EpochBatches batches = pipeline.epoch(epoch, batch, 0, s -> batch)) {
+            for (int s = 0; s < spe && global < steps; s++) {
+              trainer.step(batches.next(), pipeline, new StepInfo(epoch, s, global, spe, epochs));
+              global++;
+              if (global % every == 0 || global == steps) {
+                print(global, trainer.nativeStats());
+              }
+            }
+          }
         }
       }
     }
+  }
+
+  private static void print(int step, NdArrayStats st) {
+    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    System.out.printf(
+        Locale.ROOT,
+        "step=%d rss_bytes=%d rss_anon_bytes=%d heap_committed_bytes=%d heap_used_bytes=%d"
+            + " open_ndarrays=%d%n",
+        step,
+        st.residentBytes(),
+        ProcStatus.kilobytes("RssAnon:") * 1024,
+        heap.getCommitted(),
+        heap.getUsed(),
+        st.openArrays());
   }
 }
