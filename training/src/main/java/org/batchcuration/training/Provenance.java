@@ -5,6 +5,7 @@ import ai.djl.engine.Engine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,8 @@ final class Provenance {
     jdk.put("version", System.getProperty("java.version"));
     jdk.put("vendor", System.getProperty("java.vendor"));
     jdk.put("vm", System.getProperty("java.vm.name"));
+    // heap and GC flags change memory and speed, never results; recorded to reproduce both
+    jdk.put("arguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
     p.put("jdk", jdk);
     Map<String, Object> os = new LinkedHashMap<>();
     os.put("name", System.getProperty("os.name"));

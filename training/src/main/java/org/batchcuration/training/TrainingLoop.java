@@ -16,6 +16,7 @@ import org.batchcuration.api.diagnostics.SimilarityHistogram;
 import org.batchcuration.datasets.EpochBatches;
 import org.batchcuration.datasets.TwoViewPipeline;
 import org.batchcuration.evaluation.AlignmentUniformity;
+import org.batchcuration.simclr.NdArrayStats;
 import org.batchcuration.simclr.SimClrTrainer;
 import org.batchcuration.simclr.StepResult;
 
@@ -250,6 +251,11 @@ final class TrainingLoop {
     stats.put("epoch_seconds", seconds);
     stats.put("curated_fraction_mean", totals.epochCuratedMean());
     stats.put("skipped_steps", (double) totals.epochSkipped);
+    NdArrayStats memory = trainer.nativeStats();
+    stats.put("open_ndarrays", (double) memory.openArrays());
+    if (memory.residentBytes() >= 0) {
+      stats.put("rss_mb", memory.residentBytes() / 1048576.0);
+    }
     metrics.write("epoch", epoch, step, stats);
     listener.onEpoch(new EpochEvent(epoch, step, totals.epochLossMean(), finiteOnly(stats)));
     if (checkpointDue(epoch)) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * uninterrupted run (bit for bit on the CPU with MXNet's NaiveEngine; timings aside).
  */
 class ResumeTest {
-  /** Wall-clock values, which differ between any two runs. */
+  /** Wall-clock values and resident memory, which differ between any two runs. */
   private static final Set<String> TIMINGS =
       Set.of(
           "images_per_s",
@@ -24,6 +24,7 @@ class ResumeTest {
           "step_ms",
           "epoch_seconds",
           "data_wait_fraction",
+          "rss_mb",
           "train_seconds");
 
   @TempDir Path tmp;

@@ -10,6 +10,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,6 +107,9 @@ class TrainingRunTest {
     assertThat(p.path("available_processors").asInt()).isPositive();
     assertThat(p.path("jdk").path("version").asText())
         .isEqualTo(System.getProperty("java.version"));
+    List<String> arguments = new ArrayList<>();
+    p.path("jdk").path("arguments").forEach(a -> arguments.add(a.asText()));
+    assertThat(arguments).isEqualTo(ManagementFactory.getRuntimeMXBean().getInputArguments());
     assertThat(p.path("framework").path("artifact").asText()).isNotBlank();
     assertThat(p.path("start_time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
     assertThat(p.has("dataset_checksums")).isTrue();
@@ -175,9 +179,12 @@ class TrainingRunTest {
               "data_wait_fraction",
               "epoch_seconds",
               "curated_fraction_mean",
-              "skipped_steps")) {
+              "skipped_steps",
+              "open_ndarrays",
+              "rss_mb")) {
         assertThat(e.has(key)).as(key).isTrue();
       }
+      assertThat(e.get("rss_mb").asDouble()).isPositive();
       assertThat(e.get("curated_fraction_mean").asDouble()).isEqualTo(4.0 / 8 / 8);
     }
     double meanLoss =
