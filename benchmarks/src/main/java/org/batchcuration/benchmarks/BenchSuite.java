@@ -200,7 +200,7 @@ public final class BenchSuite {
   private void memoryProbe(BenchResult r, String prefix, List<String> flags)
       throws IOException, InterruptedException {
     int steps = 1000;
-    String dataName = Files.isDirectory(options.dataPath()) ? "fashion-mnist" : "synthetic";
+    String dataName = DefaultLoop.datasetName(options.dataPath());
     log.printf(
         Locale.ROOT,
         "memory: %s, small CNN, batch 64, %d steps, JVM flags [%s] ...%n",

@@ -41,19 +41,7 @@ public final class StepBenchmark {
   public static double run(String encoderName, int batch, int steps) {
     ImageShape shape = new ImageShape(3, 32, 32);
     Encoder encoder = encoder(encoderName, PluginContext.of(1, batch, 1).withInputShape(shape));
-    TrainerSpec spec =
-        new TrainerSpec(
-            encoder,
-            HeadConfig.defaults(),
-            new NtXentLoss(0.5),
-            b -> CurationDecision.keepAll(b.size()),
-            OptimizerConfig.defaults(),
-            new ScheduleConfig("constant", 0, 0),
-            List.of(Device.cpu()),
-            1,
-            batch,
-            steps + 2,
-            1);
+    TrainerSpec spec = spec(encoder, 1, batch, steps + 2, 1);
     Random r = new Random(1);
     float[] v1 = new float[batch * shape.size()];
     float[] v2 = new float[batch * shape.size()];
@@ -76,6 +64,26 @@ public final class StepBenchmark {
       }
       return (double) batch * steps / ((System.nanoTime() - start) / 1e9);
     }
+  }
+
+  /**
+   * The trainer every benchmark measures: {@code encoder} with the default head and Adam, NT-Xent
+   * at temperature 0.5, no curation, a constant learning rate, on the CPU.
+   */
+  public static TrainerSpec spec(
+      Encoder encoder, long seed, int batch, int stepsPerEpoch, int epochs) {
+    return new TrainerSpec(
+        encoder,
+        HeadConfig.defaults(),
+        new NtXentLoss(0.5),
+        b -> CurationDecision.keepAll(b.size()),
+        OptimizerConfig.defaults(),
+        new ScheduleConfig("constant", 0, 0),
+        List.of(Device.cpu()),
+        seed,
+        batch,
+        stepsPerEpoch,
+        epochs);
   }
 
   @SuppressWarnings({"rawtypes", "unchecked"})
