@@ -1,30 +1,16 @@
 package org.batchcuration.benchmarks;
 
-import ai.djl.Device;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
-import java.util.List;
 import java.util.Locale;
-import org.batchcuration.api.AugmenterProvider;
-import org.batchcuration.api.CurationDecision;
-import org.batchcuration.api.DatasetProvider;
-import org.batchcuration.api.DatasetSource;
-import org.batchcuration.api.EncoderProvider;
 import org.batchcuration.api.PluginContext;
-import org.batchcuration.api.PluginKind;
-import org.batchcuration.api.PluginRegistry;
-import org.batchcuration.api.Split;
 import org.batchcuration.api.StepInfo;
 import org.batchcuration.datasets.EpochBatches;
-import org.batchcuration.datasets.PipelineConfig;
 import org.batchcuration.datasets.TwoViewPipeline;
-import org.batchcuration.simclr.HeadConfig;
 import org.batchcuration.simclr.NdArrayStats;
-import org.batchcuration.simclr.OptimizerConfig;
-import org.batchcuration.simclr.ScheduleConfig;
+import org.batchcuration.simclr.ProcStatus;
 import org.batchcuration.simclr.SimClrTrainer;
 import org.batchcuration.simclr.TrainerSpec;
-import org.batchcuration.simclr.loss.NtXentLoss;
 
 /**
  * Child-process entry point: {@code MemoryProbe STEPS BATCH EVERY DATASET} runs a real training
@@ -45,32 +31,11 @@ public final class MemoryProbe {
     int batch = Integer.parseInt(args[1]);
     int every = Integer.parseInt(args[2]);
     String dataName = args[3];
-    PluginRegistry reg = PluginRegistry.load();
     PluginContext ctx = PluginContext.of(5, batch, 1);
-    DatasetSource source =
-        Plugins.createDefault((DatasetProvider<?>) reg.provider(PluginKind.DATASET, dataName), ctx);
-    var augmenter =
-        Plugins.createDefault(
-            (AugmenterProvider<?>) reg.provider(PluginKind.AUGMENTER, "simclr"), ctx);
-    try (TwoViewPipeline pipeline =
-        new TwoViewPipeline(source.load(Split.TRAIN), augmenter, PipelineConfig.defaults(), 5)) {
+    try (TwoViewPipeline pipeline = DefaultLoop.pipeline(dataName, ctx, 5)) {
       int spe = pipeline.stepsPerEpoch(batch);
       int epochs = (steps + spe - 1) / spe;
-      TrainerSpec spec =
-          new TrainerSpec(
-              Plugins.createDefault(
-                  (EncoderProvider<?>) reg.provider(PluginKind.ENCODER, "small-cnn"),
-                  ctx.withInputShape(pipeline.viewShape())),
-              HeadConfig.defaults(),
-              new NtXentLoss(0.5),
-              b -> CurationDecision.keepAll(b.size()),
-              OptimizerConfig.defaults(),
-              new ScheduleConfig("constant", 0, 0),
-              List.of(Device.cpu()),
-              5,
-              batch,
-              spe,
-              epochs);
+      TrainerSpec spec = DefaultLoop.smallCnn(pipeline, ctx, 5, batch, epochs);
       System.out.printf(Locale.ROOT, "dataset=%s steps_per_epoch=%d%n", dataName, spe);
       int global = 0;
       try (SimClrTrainer trainer = new SimClrTrainer(spec)) {
@@ -97,7 +62,7 @@ public final class MemoryProbe {
             + " open_ndarrays=%d%n",
         step,
         st.residentBytes(),
-        ProcStatus.kilobytes("RssAnon:") * 1024,
+        ProcStatus.bytes("RssAnon:"),
         heap.getCommitted(),
         heap.getUsed(),
         st.openArrays());
