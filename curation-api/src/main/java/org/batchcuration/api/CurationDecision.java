@@ -20,6 +20,9 @@ import java.util.Optional;
  *   <li>optionally, extra positives per anchor (the multi-positive form of supervised contrastive
  *       learning and false-negative attraction); an extra positive is also removed from the
  *       anchor's negatives;
+ *   <li>optionally, a score per pair, higher meaning less consistent (for example a rank), that the
+ *       diagnostics use to measure how well the curator ranks pairs (the AUROC of the score against
+ *       the corruption testbed's ground truth); it has no effect on the loss;
  *   <li>named metrics for the logs (for example a batch's Fréchet distance).
  * </ul>
  *
@@ -31,6 +34,7 @@ public final class CurationDecision {
   private final float[] pairWeights;
   private final float[] negativeWeights;
   private final boolean[] extraPositives;
+  private final float[] pairScores;
   private final Map<String, Double> metrics;
 
   private CurationDecision(Builder b) {
@@ -38,6 +42,7 @@ public final class CurationDecision {
     this.pairWeights = b.pairWeights.clone();
     this.negativeWeights = b.negativeWeights == null ? null : b.negativeWeights.clone();
     this.extraPositives = b.extraPositives == null ? null : b.extraPositives.clone();
+    this.pairScores = b.pairScores == null ? null : b.pairScores.clone();
     this.metrics = Collections.unmodifiableMap(new LinkedHashMap<>(b.metrics));
     double sum = 0;
     for (float w : pairWeights) {
@@ -63,6 +68,7 @@ public final class CurationDecision {
     System.arraycopy(pairWeights, 0, b.pairWeights, 0, batchSize);
     b.negativeWeights = negativeWeights == null ? null : negativeWeights.clone();
     b.extraPositives = extraPositives == null ? null : extraPositives.clone();
+    b.pairScores = pairScores == null ? null : pairScores.clone();
     b.metrics.putAll(metrics);
     return b;
   }
@@ -147,6 +153,14 @@ public final class CurationDecision {
     return Optional.ofNullable(extraPositives).map(boolean[]::clone);
   }
 
+  /**
+   * The curator's score of each pair, higher meaning less consistent, when it published one: a copy
+   * of {@code B} finite values. Diagnostics only; the loss ignores it.
+   */
+  public Optional<float[]> pairScores() {
+    return Optional.ofNullable(pairScores).map(float[]::clone);
+  }
+
   /** Curator-specific diagnostics, logged with the step. */
   public Map<String, Double> metrics() {
     return metrics;
@@ -159,6 +173,7 @@ public final class CurationDecision {
         && Arrays.equals(d.pairWeights, pairWeights)
         && Arrays.equals(d.negativeWeights, negativeWeights)
         && Arrays.equals(d.extraPositives, extraPositives)
+        && Arrays.equals(d.pairScores, pairScores)
         && d.metrics.equals(metrics);
   }
 
@@ -193,6 +208,7 @@ public final class CurationDecision {
     private final float[] pairWeights;
     private float[] negativeWeights;
     private boolean[] extraPositives;
+    private float[] pairScores;
     private final Map<String, Double> metrics = new LinkedHashMap<>();
 
     private Builder(int batchSize) {
@@ -238,6 +254,25 @@ public final class CurationDecision {
         extraPositives = new boolean[n2 * n2];
       }
       extraPositives[anchor * n2 + other] = true;
+      return this;
+    }
+
+    /**
+     * Publishes a score per pair, higher meaning less consistent ({@code B} finite values), for the
+     * diagnostics.
+     */
+    public Builder pairScores(float[] scores) {
+      Objects.requireNonNull(scores, "scores");
+      if (scores.length != batchSize) {
+        throw new IllegalArgumentException(
+            "pairScores has " + scores.length + " entries, the batch has " + batchSize);
+      }
+      for (float v : scores) {
+        if (!Float.isFinite(v)) {
+          throw new IllegalArgumentException("pair scores must be finite, was " + v);
+        }
+      }
+      pairScores = scores.clone();
       return this;
     }
 

@@ -15,16 +15,36 @@ import java.util.Objects;
  * @param shape shape of one view
  * @param view1 first views
  * @param view2 second views
+ * @param corrupted ground truth of the corruption testbed: which pairs the pipeline corrupted on
+ *     purpose (one entry per image), or an empty array when nothing was corrupted. For diagnostics
+ *     only: curators never see a {@code ViewBatch}, and {@link CurationBatch} carries no trace of
+ *     it.
  */
 public record ViewBatch(
-    int[] indices, int[] labels, ImageShape shape, float[] view1, float[] view2) {
+    int[] indices,
+    int[] labels,
+    ImageShape shape,
+    float[] view1,
+    float[] view2,
+    boolean[] corrupted) {
+
+  /** A batch without corrupted pairs. */
+  public ViewBatch(int[] indices, int[] labels, ImageShape shape, float[] view1, float[] view2) {
+    this(indices, labels, shape, view1, view2, new boolean[0]);
+  }
+
   public ViewBatch {
     Objects.requireNonNull(indices, "indices");
     Objects.requireNonNull(labels, "labels");
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(view1, "view1");
     Objects.requireNonNull(view2, "view2");
+    Objects.requireNonNull(corrupted, "corrupted");
     int n = indices.length;
+    if (corrupted.length != 0 && corrupted.length != n) {
+      throw new IllegalArgumentException(
+          "corrupted has " + corrupted.length + " entries, batch " + n);
+    }
     if (labels.length != 0 && labels.length != n) {
       throw new IllegalArgumentException("labels has " + labels.length + " entries, batch " + n);
     }
@@ -41,11 +61,23 @@ public record ViewBatch(
     return labels.length > 0;
   }
 
+  /** Whether the corruption testbed marked any pair of this batch (ground truth, diagnostics). */
+  public boolean hasCorruption() {
+    return corrupted.length > 0;
+  }
+
+  /** Whether pair {@code i} was corrupted on purpose (false when the batch has no ground truth). */
+  public boolean isCorrupted(int i) {
+    Objects.checkIndex(i, indices.length);
+    return corrupted.length > 0 && corrupted[i];
+  }
+
   /** The images at {@code positions}, in that order, as a new batch. */
   public ViewBatch subset(int[] positions) {
     int sz = shape.size();
     int[] idx = new int[positions.length];
     int[] lab = hasLabels() ? new int[positions.length] : new int[0];
+    boolean[] bad = hasCorruption() ? new boolean[positions.length] : new boolean[0];
     float[] v1 = new float[positions.length * sz];
     float[] v2 = new float[positions.length * sz];
     for (int i = 0; i < positions.length; i++) {
@@ -54,10 +86,13 @@ public record ViewBatch(
       if (hasLabels()) {
         lab[i] = labels[p];
       }
+      if (hasCorruption()) {
+        bad[i] = corrupted[p];
+      }
       System.arraycopy(view1, p * sz, v1, i * sz, sz);
       System.arraycopy(view2, p * sz, v2, i * sz, sz);
     }
-    return new ViewBatch(idx, lab, shape, v1, v2);
+    return new ViewBatch(idx, lab, shape, v1, v2, bad);
   }
 
   @Override
@@ -67,7 +102,8 @@ public record ViewBatch(
         && Arrays.equals(b.labels, labels)
         && b.shape.equals(shape)
         && Arrays.equals(b.view1, view1)
-        && Arrays.equals(b.view2, view2);
+        && Arrays.equals(b.view2, view2)
+        && Arrays.equals(b.corrupted, corrupted);
   }
 
   @Override

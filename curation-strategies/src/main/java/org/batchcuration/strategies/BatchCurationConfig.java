@@ -12,7 +12,8 @@ import org.batchcuration.api.Space;
  * @param space {@code "projection"} (z, where the loss acts) or {@code "representation"} (h)
  * @param score {@code "rank"} (negatives an anchor finds more similar than its positive) or {@code
  *     "margin"} (positive similarity minus the hardest negative's)
- * @param action {@code "drop"}, {@code "reweight"}, {@code "select"} or {@code "reaugment"}
+ * @param action {@code "drop"}, {@code "reweight"}, {@code "select"} or {@code "redraw"} (the name
+ *     {@code "reaugment"} of earlier versions is refused with a message naming {@code "redraw"})
  * @param falseNegatives {@code "keep"} or {@code "remove"} (negatives closer to an anchor than its
  *     positive leave that anchor's denominator)
  * @param warmupEpochs epochs of plain SimCLR before curation starts
@@ -20,7 +21,7 @@ import org.batchcuration.api.Space;
  *     anchor's negatives removed)
  * @param threshold a pair is inconsistent when rank > threshold, or margin < threshold
  * @param poolFactor {@code select}: candidates drawn per batch slot (pool = poolFactor x B)
- * @param maxRedraws {@code reaugment}: redraw rounds per step
+ * @param maxRedraws {@code redraw}: redraw rounds per step
  */
 public record BatchCurationConfig(
     String space,
@@ -36,7 +37,11 @@ public record BatchCurationConfig(
   public BatchCurationConfig {
     Checks.oneOf("space", space, List.of("projection", "representation"));
     Checks.oneOf("score", score, List.of("rank", "margin"));
-    Checks.oneOf("action", action, List.of("drop", "reweight", "select", "reaugment"));
+    Checks.require(
+        !"reaugment".equals(action),
+        "action",
+        "\"reaugment\" was renamed to \"redraw\"; write \"action\": \"redraw\"");
+    Checks.oneOf("action", action, ACTIONS);
     Checks.oneOf("falseNegatives", falseNegatives, List.of("keep", "remove"));
     Checks.atLeast("warmupEpochs", warmupEpochs, 0);
     Checks.fraction("maxCuratedFraction", maxCuratedFraction);
@@ -48,6 +53,9 @@ public record BatchCurationConfig(
     Checks.inRange("poolFactor", poolFactor, 1.0, 16.0);
     Checks.inRange("maxRedraws", maxRedraws, 0, Selection.MAX_PREVIEWS - 1);
   }
+
+  /** The actions, one name each across every built-in curator. */
+  public static final List<String> ACTIONS = List.of("drop", "reweight", "select", "redraw");
 
   public static BatchCurationConfig defaults() {
     return new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, 0.0, 2.0, 2);

@@ -23,6 +23,11 @@ import org.batchcuration.api.StepInfo;
  * exceeds the threshold. At most {@code floor(maxCuratedFraction * B)} pairs are curated, worst
  * first, and a drop never takes the last pair. Before {@code warmupEpochs} it is plain SimCLR.
  *
+ * <p>Once active, every decision publishes each pair's badness as its {@link
+ * CurationDecision#pairScores() score} and the metrics {@code inconsistent_pairs} (pairs over the
+ * threshold on the training batch, before the cap) and {@code cap_bound} (1 when the cap cut that
+ * list), whatever the action.
+ *
  * <p>Deterministic (ties go to the lower position) and stateless, so {@link #saveState()} is empty.
  * Not thread-safe (called from the training thread only).
  */
@@ -45,7 +50,7 @@ public final class BatchCurationCurator implements BatchCurator {
 
   @Override
   public boolean previews(StepInfo step) {
-    return (config.action().equals("select") || config.action().equals("reaugment"))
+    return (config.action().equals("select") || config.action().equals("redraw"))
         && CurationLimits.active(step, config.warmupEpochs());
   }
 
@@ -63,7 +68,7 @@ public final class BatchCurationCurator implements BatchCurator {
     if (config.action().equals("select")) {
       return Selection.select(PoolSelection.keepBest(badness(candidates), batchSize, cap));
     }
-    if (config.action().equals("reaugment") && candidates.attempt() < config.maxRedraws()) {
+    if (config.action().equals("redraw") && candidates.attempt() < config.maxRedraws()) {
       CurationBatch batch =
           p == batchSize ? candidates : candidates.select(IntStream.range(0, batchSize).toArray());
       int[] redraw = PoolSelection.worst(badness(batch), inconsistent(batch), cap);
@@ -82,22 +87,27 @@ public final class BatchCurationCurator implements BatchCurator {
     }
     CurationDecision.Builder d = CurationDecision.builder(b);
     String action = config.action();
-    int flagged = 0;
-    if (action.equals("drop") || action.equals("reweight")) {
-      PairScores scores = PairScores.of(batch, space);
-      double[] bad = badness(scores);
-      int[] inconsistent = inconsistent(bad);
-      flagged = inconsistent.length;
-      int cap =
-          action.equals("drop")
-              ? CurationLimits.maxDropped(config.maxCuratedFraction(), b)
-              : CurationLimits.maxCurated(config.maxCuratedFraction(), b);
+    PairScores scores = PairScores.of(batch, space);
+    double[] bad = badness(scores);
+    int[] inconsistent = inconsistent(bad);
+    boolean drop = action.equals("drop");
+    int cap =
+        drop
+            ? CurationLimits.maxDropped(config.maxCuratedFraction(), b)
+            : CurationLimits.maxCurated(config.maxCuratedFraction(), b);
+    if (drop || action.equals("reweight")) {
       for (int i : PoolSelection.worst(bad, inconsistent, cap)) {
-        d.pairWeight(i, action.equals("drop") ? 0f : consistency(scores, i));
+        d.pairWeight(i, drop ? 0f : consistency(scores, i));
       }
     }
+    float[] published = new float[b];
+    for (int i = 0; i < b; i++) {
+      published[i] = (float) bad[i];
+    }
+    d.pairScores(published);
     int removed = config.falseNegatives().equals("remove") ? removeFalseNegatives(batch, d) : 0;
-    d.metric("inconsistent_pairs", flagged);
+    d.metric("inconsistent_pairs", inconsistent.length);
+    d.metric("cap_bound", inconsistent.length > cap ? 1.0 : 0.0);
     d.metric("removed_false_negatives", removed);
     return d.build();
   }

@@ -6,20 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.batchcuration.api.Checks;
+import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.Selection;
 
 /**
  * Config of the {@code random} control curator ({@link RandomCurator}).
  *
  * @param fraction share of pairs curated per step when there is no shadow
- * @param action {@code "drop"}, {@code "reweight"}, {@code "select"} (from a pool) or {@code
- *     "redraw"} (views drawn again)
+ * @param action {@code "auto"} (the default: the shadow's action, {@code "drop"} without a shadow),
+ *     {@code "drop"}, {@code "reweight"}, {@code "select"} (from a pool) or {@code "redraw"} (views
+ *     drawn again). With a shadow, an action other than the shadow's is refused: a control that
+ *     treats pairs differently from its shadow controls nothing
  * @param shadow empty, or a nested curator config ({@code {"type": "batch-curation", ...}}): then
  *     each step curates as many pairs as that curator would on the same batch, but random ones
- * @param weight {@code reweight}: the weight given to a curated pair
+ * @param weight {@code reweight} without a shadow: the weight given to a curated pair (with a
+ *     shadow, the chosen pairs get the shadow's own weights, randomly permuted)
  * @param poolFactor {@code select}: pool = poolFactor x B (the shadow's pool size when there is
  *     one)
- * @param maxRedraws {@code redraw}: redraw rounds per step
+ * @param maxRedraws {@code redraw} without a shadow: redraw rounds per step (with a shadow, as many
+ *     rounds as the shadow asks for)
  * @param warmupEpochs epochs of plain SimCLR before curation starts
  * @param maxCuratedFraction at most this fraction of a batch's pairs is curated per step
  */
@@ -35,7 +40,11 @@ public record RandomConfig(
 
   public RandomConfig {
     Checks.fraction("fraction", fraction);
-    Checks.oneOf("action", action, List.of("drop", "reweight", "select", "redraw"));
+    Checks.require(
+        !"reaugment".equals(action),
+        "action",
+        "\"reaugment\" was renamed to \"redraw\"; write \"action\": \"redraw\"");
+    Checks.oneOf("action", action, List.of("auto", "drop", "reweight", "select", "redraw"));
     Objects.requireNonNull(shadow, "shadow");
     shadow = Collections.unmodifiableMap(new LinkedHashMap<>(shadow));
     if (!shadow.isEmpty()) {
@@ -43,6 +52,17 @@ public record RandomConfig(
           shadow.get("type") instanceof String, "shadow.type", "is required (a curator name)");
       Checks.require(
           !"random".equals(shadow.get("type")), "shadow.type", "cannot be \"random\" itself");
+      Object own = shadow.get("action");
+      if (own instanceof String s && !action.equals("auto") && !action.equals(s)) {
+        throw new InvalidConfigException(
+            "action",
+            "\""
+                + action
+                + "\" contradicts the shadow's action \""
+                + s
+                + "\"; a control must curate the way its shadow does: leave \"action\" out"
+                + " (\"auto\" takes the shadow's)");
+      }
     }
     Checks.inRange("weight", weight, 0.0, 1.0);
     Checks.inRange("poolFactor", poolFactor, 1.0, 16.0);
@@ -52,6 +72,6 @@ public record RandomConfig(
   }
 
   public static RandomConfig defaults() {
-    return new RandomConfig(0.1, "drop", Map.of(), 0.5, 2.0, 1, 1, 1.0);
+    return new RandomConfig(0.1, "auto", Map.of(), 0.5, 2.0, 1, 1, 1.0);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.Checks;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
 import org.batchcuration.api.Selection;
@@ -18,23 +19,38 @@ import org.batchcuration.api.StepInfo;
  * batch. A gain of a strategy over its random shadow control is then due to <em>which</em> pairs it
  * picks, not to how many.
  *
- * <p>Counts: {@code drop}/{@code reweight} use the shadow decision's {@link
- * CurationDecision#curatedPairs()}; {@code select} the number of shadow-kept candidates from
- * outside the first B; {@code redraw} the length of the shadow's redraw list. All are capped by
- * {@code maxCuratedFraction} (and a drop never takes the last pair).
+ * <p>Matching: the action is the shadow's ({@link RandomCuratorProvider#matchedAction}). {@code
+ * drop}/{@code reweight} curate as many pairs as the shadow decision's {@link
+ * CurationDecision#curatedPairs()}, and a reweight gives them the shadow's own weights in a random
+ * order; {@code select} swaps in as many candidates as the shadow keeps from outside the first B;
+ * {@code redraw} redraws as many pairs as the shadow's redraw list, for as many rounds as the
+ * shadow asks. All are capped by {@code maxCuratedFraction} (and a drop never takes the last pair).
+ * The control publishes no pair score.
  *
  * <p>Randomness comes from a {@link CuratorRandom} seeded with the run seed; its state and the
  * shadow's state are in {@link #saveState()}. Not thread-safe.
  */
 public final class RandomCurator implements BatchCurator {
   private final RandomConfig config;
+  private final String action;
   private final Optional<BatchCurator> shadow;
   private final CuratorRandom random;
 
-  public RandomCurator(RandomConfig config, Optional<BatchCurator> shadow, long seed) {
+  /**
+   * @param action the resolved action ({@code drop}, {@code reweight}, {@code select} or {@code
+   *     redraw}): with a shadow, the shadow's
+   */
+  public RandomCurator(
+      RandomConfig config, String action, Optional<BatchCurator> shadow, long seed) {
     this.config = Objects.requireNonNull(config, "config");
+    this.action = Checks.oneOf("action", action, BatchCurationConfig.ACTIONS);
     this.shadow = Objects.requireNonNull(shadow, "shadow");
     this.random = new CuratorRandom(seed, "random");
+  }
+
+  /** A control without a shadow, with the config's action ({@code auto} meaning drop). */
+  public RandomCurator(RandomConfig config, long seed) {
+    this(config, config.action().equals("auto") ? "drop" : config.action(), Optional.empty(), seed);
   }
 
   private boolean active(StepInfo step) {
@@ -43,7 +59,7 @@ public final class RandomCurator implements BatchCurator {
 
   @Override
   public int poolSize(int batchSize, StepInfo step) {
-    if (!config.action().equals("select") || !active(step)) {
+    if (!action.equals("select") || !active(step)) {
       return batchSize;
     }
     return shadow.isPresent()
@@ -53,7 +69,7 @@ public final class RandomCurator implements BatchCurator {
 
   @Override
   public boolean previews(StepInfo step) {
-    return (config.action().equals("select") || config.action().equals("redraw")) && active(step);
+    return (action.equals("select") || action.equals("redraw")) && active(step);
   }
 
   @Override
@@ -67,7 +83,7 @@ public final class RandomCurator implements BatchCurator {
       return Selection.accept(batchSize);
     }
     int cap = CurationLimits.maxCurated(config.maxCuratedFraction(), batchSize);
-    if (config.action().equals("select")) {
+    if (action.equals("select")) {
       int count =
           shadow.isPresent()
               ? (int)
@@ -86,7 +102,9 @@ public final class RandomCurator implements BatchCurator {
       }
       return Selection.select(IntStream.range(0, p).filter(i -> keep[i]).toArray());
     }
-    if (config.action().equals("redraw") && candidates.attempt() < config.maxRedraws()) {
+    boolean moreRounds = shadow.isPresent() || candidates.attempt() < config.maxRedraws();
+    if (action.equals("redraw") && moreRounds) {
+      // with a shadow: as many pairs, and as many rounds, as the shadow asks for on this batch
       int count =
           shadow.isPresent()
               ? shadow.get().preview(candidates, batchSize).redraw().length
@@ -102,21 +120,54 @@ public final class RandomCurator implements BatchCurator {
   @Override
   public CurationDecision decide(CurationBatch batch) {
     int b = batch.size();
-    boolean drop = config.action().equals("drop");
-    if (!active(batch.step()) || !(drop || config.action().equals("reweight"))) {
+    boolean drop = action.equals("drop");
+    if (!active(batch.step()) || !(drop || action.equals("reweight"))) {
       return CurationDecision.keepAll(b);
     }
-    int count = shadow.isPresent() ? shadow.get().decide(batch).curatedPairs() : fixedCount(b);
     int cap =
         drop
             ? CurationLimits.maxDropped(config.maxCuratedFraction(), b)
             : CurationLimits.maxCurated(config.maxCuratedFraction(), b);
-    CurationDecision.Builder d = CurationDecision.builder(b);
-    int[] chosen = random.sample(b, Math.min(count, cap));
-    for (int i : chosen) {
-      d.pairWeight(i, drop ? 0f : (float) config.weight());
+    float[] weights;
+    if (shadow.isPresent()) {
+      // the shadow's own weights of the pairs it curates, given to random pairs in random order
+      float[] own = shadow.get().decide(batch).pairWeights();
+      weights = curatedWeights(own);
+    } else {
+      weights = new float[fixedCount(b)];
+      Arrays.fill(weights, drop ? 0f : (float) config.weight());
     }
-    return d.metric("random_curated", chosen.length).build();
+    int count = Math.min(weights.length, cap);
+    int[] chosen = random.sample(b, count);
+    int[] order = random.sample(weights.length, count);
+    for (int i = count - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    CurationDecision.Builder d = CurationDecision.builder(b);
+    for (int k = 0; k < count; k++) {
+      d.pairWeight(chosen[k], drop ? 0f : weights[order[k]]);
+    }
+    return d.metric("random_curated", count).build();
+  }
+
+  private static float[] curatedWeights(float[] weights) {
+    int n = 0;
+    for (float w : weights) {
+      if (w != 1f) {
+        n++;
+      }
+    }
+    float[] out = new float[n];
+    int k = 0;
+    for (float w : weights) {
+      if (w != 1f) {
+        out[k++] = w;
+      }
+    }
+    return out;
   }
 
   private int fixedCount(int b) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class BatchCurationReaugmentTest extends BatchCuratorContractTest {
   private static final BatchCurationConfig CONFIG =
-      new BatchCurationConfig("projection", "rank", "reaugment", "keep", 2, 0.5, 0.0, 2.0, 2);
+      new BatchCurationConfig("projection", "rank", "redraw", "keep", 2, 0.5, 0.0, 2.0, 2);
 
   @Override
   protected BatchCurator newCurator(long seed) {

@@ -15,7 +15,7 @@ class ConfigDefaultsTest {
         .isEqualTo(
             new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, 0.0, 2.0, 2));
     assertThat(RandomConfig.defaults())
-        .isEqualTo(new RandomConfig(0.1, "drop", Map.of(), 0.5, 2.0, 1, 1, 1.0));
+        .isEqualTo(new RandomConfig(0.1, "auto", Map.of(), 0.5, 2.0, 1, 1, 1.0));
     assertThat(FalseNegativeConfig.defaults())
         .isEqualTo(new FalseNegativeConfig("projection", "mean", "top-k", 1, 0.7, 1, 0.1));
     assertThat(HardNegativeConfig.defaults())

@@ -45,7 +45,7 @@ class RandomCuratorTest extends BatchCuratorContractTest {
           new RandomConfig(
               0.0,
               "redraw",
-              Map.of("type", "batch-curation", "action", "reaugment", "warmupEpochs", 1),
+              Map.of("type", "batch-curation", "action", "redraw", "warmupEpochs", 1),
               0.5,
               2.0,
               2,
@@ -77,14 +77,23 @@ class RandomCuratorTest extends BatchCuratorContractTest {
 
   @Test
   void matchesTheShadowCountWithTheSameAction() {
-    RandomConfig config = new RandomConfig(0.0, "reweight", SHADOW, 0.5, 2.0, 1, 0, 1.0);
+    Map<String, Object> reweight = new java.util.HashMap<>(SHADOW);
+    reweight.put("action", "reweight");
+    RandomConfig config = new RandomConfig(0.0, "auto", reweight, 0.5, 2.0, 1, 0, 1.0);
     BatchCurator c = create(config, 3);
     CurationBatch batch = SyntheticBatch.builder(16).seed(4).inconsistentPairs(1, 5, 9).build();
     var d = c.decide(batch);
     assertThat(d.curatedPairs()).isEqualTo(3);
-    for (float w : d.pairWeights()) {
-      assertThat(w).isIn(0.5f, 1f);
-    }
+    // the shadow's own weights of its curated pairs, given to random pairs
+    float[] shadowWeights =
+        new BatchCurationCurator(
+                new BatchCurationConfig(
+                    "projection", "rank", "reweight", "keep", 0, 1.0, 0.0, 2.0, 2))
+            .decide(batch)
+            .pairWeights();
+    assertThat(curatedWeights(d.pairWeights()))
+        .containsExactlyInAnyOrder(curatedWeights(shadowWeights));
+    assertThat(d.pairScores()).isEmpty();
     RandomConfig select =
         new RandomConfig(
             0.0,
@@ -138,7 +147,7 @@ class RandomCuratorTest extends BatchCuratorContractTest {
                 create(
                     new RandomConfig(
                         0.1,
-                        "drop",
+                        "auto",
                         Map.of("type", "batch-curation", "action", "x"),
                         0.5,
                         2.0,
@@ -146,11 +155,91 @@ class RandomCuratorTest extends BatchCuratorContractTest {
                         0,
                         1.0),
                     1))
-        .hasMessage("shadow.action: must be one of [drop, reweight, select, reaugment], was \"x\"");
+        .hasMessage("shadow.action: must be one of [drop, reweight, select, redraw], was \"x\"");
     assertThatThrownBy(
             () -> new RandomConfig(0.1, "drop", Map.of("type", "random"), 0.5, 2.0, 1, 0, 1.0))
         .hasMessage("shadow.type: cannot be \"random\" itself");
     assertThatThrownBy(() -> new RandomConfig(0.1, "drop", Map.of("x", 1), 0.5, 2.0, 1, 0, 1.0))
         .hasMessage("shadow.type: is required (a curator name)");
+  }
+
+  private static Float[] curatedWeights(float[] weights) {
+    java.util.List<Float> out = new java.util.ArrayList<>();
+    for (float w : weights) {
+      if (w != 1f) {
+        out.add(w);
+      }
+    }
+    return out.toArray(new Float[0]);
+  }
+
+  @Test
+  void takesItsActionFromTheShadow() {
+    Map<String, Object> select = new java.util.HashMap<>(SHADOW);
+    select.put("action", "select");
+    BatchCurator c = create(new RandomConfig(0.0, "auto", select, 0.5, 2.0, 1, 0, 1.0), 1);
+    CurationBatch batch = SyntheticBatch.random(8, 2);
+    assertThat(c.poolSize(8, batch.step())).isEqualTo(16);
+    BatchCurator plain = create(new RandomConfig(0.25, "auto", Map.of(), 0.5, 2.0, 1, 0, 1.0), 1);
+    assertThat(plain.decide(SyntheticBatch.random(16, 2)).keptPairs()).isEqualTo(12);
+  }
+
+  @Test
+  void refusesAnActionThatContradictsTheShadow() {
+    Map<String, Object> reweight = new java.util.HashMap<>(SHADOW);
+    reweight.put("action", "reweight");
+    // explicit on both sides: refused when the config is bound
+    assertThatThrownBy(() -> new RandomConfig(0.0, "drop", reweight, 0.5, 2.0, 1, 0, 1.0))
+        .isInstanceOf(org.batchcuration.api.InvalidConfigException.class)
+        .hasMessage(
+            "action: \"drop\" contradicts the shadow's action \"reweight\"; a control must curate"
+                + " the way its shadow does: leave \"action\" out (\"auto\" takes the shadow's)");
+    // the shadow's default action (drop) against an explicit reweight: refused when created
+    assertThatThrownBy(
+            () -> create(new RandomConfig(0.0, "reweight", SHADOW, 0.5, 2.0, 1, 0, 1.0), 1))
+        .isInstanceOf(org.batchcuration.api.InvalidConfigException.class)
+        .hasMessage(
+            "action: \"reweight\" contradicts the shadow's action \"drop\"; a control must curate"
+                + " the way its shadow does: leave \"action\" out (\"auto\" takes the shadow's)");
+    // a shadow whose kind has no action of its own needs an explicit one
+    assertThatThrownBy(
+            () ->
+                create(
+                    new RandomConfig(
+                        0.0,
+                        "auto",
+                        Map.of("type", "false-negative-elimination"),
+                        0.5,
+                        2.0,
+                        1,
+                        0,
+                        1.0),
+                    1))
+        .hasMessage(
+            "action: the shadow \"false-negative-elimination\" has no action to copy; set"
+                + " \"action\" to the way it curates (drop, reweight, select or redraw)");
+    assertThatThrownBy(() -> new RandomConfig(0.0, "reaugment", Map.of(), 0.5, 2.0, 1, 0, 1.0))
+        .hasMessage(
+            "action: \"reaugment\" was renamed to \"redraw\"; write \"action\": \"redraw\"");
+    assertThatThrownBy(
+            () ->
+                new BatchCurationConfig(
+                    "projection", "rank", "reaugment", "keep", 1, 0.25, 0.0, 2.0, 2))
+        .hasMessage(
+            "action: \"reaugment\" was renamed to \"redraw\"; write \"action\": \"redraw\"");
+  }
+
+  @Test
+  void redrawsForAsManyRoundsAsTheShadow() {
+    Map<String, Object> redraw = new java.util.HashMap<>(SHADOW);
+    redraw.put("action", "redraw");
+    redraw.put("maxRedraws", 3);
+    // random's own maxRedraws (1) does not apply with a shadow
+    BatchCurator c = create(new RandomConfig(0.0, "auto", redraw, 0.5, 2.0, 1, 0, 1.0), 1);
+    SyntheticBatch.Builder b = SyntheticBatch.builder(12).seed(9).inconsistentPairs(4, 10);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThat(c.preview(b.attempt(attempt).build(), 12).redraw()).hasSize(2);
+    }
+    assertThat(c.preview(b.attempt(3).build(), 12).redraw()).isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.function.IntUnaryOperator;
 import org.batchcuration.api.Augmenter;
@@ -12,6 +13,8 @@ import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.ViewBatch;
 import org.batchcuration.api.ViewSource;
 import org.batchcuration.datasets.augment.ViewRng;
+import org.batchcuration.datasets.corrupt.CorruptionConfig;
+import org.batchcuration.datasets.corrupt.PairCorruption;
 
 /**
  * Turns a training split into batches of two augmented views per image.
@@ -22,6 +25,12 @@ import org.batchcuration.datasets.augment.ViewRng;
  * (seeded by seed, e, s; at most {@code size - B} extras). The view {@code v} of the image at
  * position {@code p} of step {@code s} is made with seed {@link ViewRng#viewSeed} (seed, e, s, p,
  * v, attempt 0).
+ *
+ * <p>Corruption testbed: with an enabled {@link CorruptionConfig}, {@link PairCorruption#pick}
+ * chooses pairs of each step's candidates whose second view {@link PairCorruption#rewrite}
+ * replaces; the batch records them in {@link ViewBatch#corrupted()} (ground truth for the
+ * diagnostics). Views drawn again by {@link #redraw} are clean: redrawing a corrupted pair repairs
+ * it.
  *
  * <p>Determinism: batches depend only on the dataset, the augmenter, the seed and (epoch, step),
  * never on the number of threads or on timing; starting an epoch at {@code fromStep} yields exactly
@@ -41,12 +50,28 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
   private final long seed;
   private final ImageShape viewShape;
   private final ChunkRunner runner;
+  private final Optional<PairCorruption> corruption;
   private final Map<int[], long[]> issued = Collections.synchronizedMap(new WeakHashMap<>());
   private volatile int[] permutation;
   private volatile int permutationEpoch = -1;
 
   public TwoViewPipeline(
       ImageDataset train, Augmenter augmenter, PipelineConfig config, long seed) {
+    this(train, augmenter, config, seed, CorruptionConfig.defaults());
+  }
+
+  /** A pipeline that corrupts pairs as {@code corruption} says (nothing when it is disabled). */
+  public TwoViewPipeline(
+      ImageDataset train,
+      Augmenter augmenter,
+      PipelineConfig config,
+      long seed,
+      CorruptionConfig corruption) {
+    Objects.requireNonNull(corruption, "corruption");
+    this.corruption =
+        corruption.enabled()
+            ? Optional.of(new PairCorruption(corruption, train, augmenter, seed))
+            : Optional.empty();
     this.train = Objects.requireNonNull(train, "train");
     this.augmenter = Objects.requireNonNull(augmenter, "augmenter");
     this.config = Objects.requireNonNull(config, "config");
@@ -124,8 +149,10 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
     }
     float[] v1 = new float[indices.length * viewShape.size()];
     float[] v2 = new float[indices.length * viewShape.size()];
-    augmentInto(indices, allPositions(indices.length), epoch, step, 0, v1, v2);
-    ViewBatch batch = new ViewBatch(indices, labels(indices), viewShape, v1, v2);
+    boolean[] corrupted =
+        corruption.map(c -> c.pick(epoch, step, indices.length)).orElse(new boolean[0]);
+    augmentInto(indices, allPositions(indices.length), epoch, step, 0, corrupted, v1, v2);
+    ViewBatch batch = new ViewBatch(indices, labels(indices), viewShape, v1, v2, corrupted);
     issued.put(indices, new long[] {epoch, step});
     return batch;
   }
@@ -168,9 +195,19 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
     }
   }
 
-  /** Writes both views of the images at {@code positions} of {@code indices} into v1/v2. */
+  /**
+   * Writes both views of the images at {@code positions} of {@code indices} into v1/v2; the second
+   * view of a position whose {@code corrupted} entry is set comes from the corruption testbed.
+   */
   private void augmentInto(
-      int[] indices, int[] positions, long epoch, long step, int attempt, float[] v1, float[] v2)
+      int[] indices,
+      int[] positions,
+      long epoch,
+      long step,
+      int attempt,
+      boolean[] corrupted,
+      float[] v1,
+      float[] v2)
       throws InterruptedException {
     ImageShape in = train.shape();
     int vs = viewShape.size();
@@ -183,8 +220,12 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
             train.copyImage(indices[p], pixels, 0);
             augmenter.augment(
                 pixels, 0, in, v1, p * vs, ViewRng.viewSeed(seed, epoch, step, p, 0, attempt));
-            augmenter.augment(
-                pixels, 0, in, v2, p * vs, ViewRng.viewSeed(seed, epoch, step, p, 1, attempt));
+            long second = ViewRng.viewSeed(seed, epoch, step, p, 1, attempt);
+            if (corrupted.length > 0 && corrupted[p]) {
+              corruption.get().rewrite(indices[p], epoch, step, p, second, pixels, v2, p * vs);
+            } else {
+              augmenter.augment(pixels, 0, in, v2, p * vs, second);
+            }
           }
         });
   }
@@ -216,12 +257,18 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
     float[] v2 = batch.view2().clone();
     int[] indices = batch.indices().clone();
     try {
-      augmentInto(indices, positions, epoch, step, attempt, v1, v2);
+      augmentInto(indices, positions, epoch, step, attempt, new boolean[0], v1, v2);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while redrawing views", e);
     }
-    ViewBatch out = new ViewBatch(indices, batch.labels().clone(), viewShape, v1, v2);
+    boolean[] corrupted = batch.corrupted().clone();
+    for (int p : positions) {
+      if (corrupted.length > 0) {
+        corrupted[p] = false;
+      }
+    }
+    ViewBatch out = new ViewBatch(indices, batch.labels().clone(), viewShape, v1, v2, corrupted);
     if (key != null) {
       issued.put(indices, key);
     }

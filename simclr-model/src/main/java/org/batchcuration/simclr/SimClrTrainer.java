@@ -119,6 +119,9 @@ public final class SimClrTrainer implements AutoCloseable {
     int previews = 0;
     int redrawn = 0;
     int attempt = 0;
+    // treated[i]: the pair at position i of `batch` was swapped in from the pool or redrawn
+    boolean[] treated = new boolean[candidates.size()];
+    Optional<FirstLook> firstLook = Optional.empty();
     boolean preview = spec.curator().previews(info) || candidates.size() > b;
     while (preview && previews < Selection.MAX_PREVIEWS) {
       long t0 = System.nanoTime();
@@ -134,17 +137,30 @@ public final class SimClrTrainer implements AutoCloseable {
         throw new IllegalStateException(
             "curator kept " + sel.keep().length + " candidates, the batch size is " + b);
       }
+      if (firstLook.isEmpty()) {
+        firstLook = Optional.of(FirstLook.of(batch, sel, b));
+      }
+      boolean[] kept = new boolean[b];
+      for (int i = 0; i < b; i++) {
+        int k = sel.keep()[i];
+        kept[i] = treated[k] || k >= b;
+      }
+      treated = kept;
       batch = batch.subset(sel.keep());
       preview = sel.wantsRedraw();
       if (preview) {
         attempt++;
         batch = views.redraw(batch, sel.redraw(), attempt);
         redrawn += sel.redraw().length;
+        for (int r : sel.redraw()) {
+          treated[r] = true;
+        }
       }
       curation += System.nanoTime() - t0;
     }
     if (batch.size() != b) {
       batch = batch.subset(firstPositions(b));
+      treated = java.util.Arrays.copyOf(treated, b);
     }
     double lr = learningRate(info);
     try (NDManager step = manager.newSubManager()) {
@@ -181,7 +197,10 @@ public final class SimClrTrainer implements AutoCloseable {
           redrawn,
           candidates.size(),
           total - curation,
-          curation);
+          curation,
+          treated,
+          batch.corrupted(),
+          firstLook);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.batchcuration.simclr;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.batchcuration.api.Checks;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
@@ -18,6 +19,10 @@ import org.batchcuration.api.CurationDecision;
  * @param selectedFrom number of candidates the batch was chosen from (the pool size)
  * @param forwardBackwardNanos time in the training forward, loss, backward and update
  * @param curationNanos time in previews and the curator's calls
+ * @param treated per pair of the training batch: swapped in from the pool or redrawn this step
+ * @param corrupted per pair of the training batch: corrupted by the testbed (ground truth, empty
+ *     when the testbed is off)
+ * @param firstLook what the curator flagged at its first preview, when it previewed
  */
 public record StepResult(
     double loss,
@@ -29,12 +34,36 @@ public record StepResult(
     int redrawnPairs,
     int selectedFrom,
     long forwardBackwardNanos,
-    long curationNanos) {
+    long curationNanos,
+    boolean[] treated,
+    boolean[] corrupted,
+    Optional<FirstLook> firstLook) {
   public StepResult {
+    Objects.requireNonNull(treated, "treated");
+    Objects.requireNonNull(corrupted, "corrupted");
+    Objects.requireNonNull(firstLook, "firstLook");
+    if (treated.length != batch.size()) {
+      throw new IllegalArgumentException(
+          "treated has " + treated.length + " entries, batch " + batch.size());
+    }
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(batch, "batch");
     Checks.atLeast("previews", previews, 0);
     Checks.atLeast("redrawnPairs", redrawnPairs, 0);
     Checks.atLeast("selectedFrom", selectedFrom, 1);
+  }
+
+  /**
+   * Pairs of the training batch whose treatment the curator changed: swapped in from the pool,
+   * redrawn, or given a pair weight other than 1. The same meaning for every action.
+   */
+  public int curatedPairs() {
+    int n = 0;
+    for (int i = 0; i < treated.length; i++) {
+      if (treated[i] || decision.pairWeight(i) != 1f) {
+        n++;
+      }
+    }
+    return n;
   }
 }

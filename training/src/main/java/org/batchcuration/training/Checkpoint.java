@@ -37,7 +37,7 @@ record Checkpoint(
     byte[] curatorState) {
 
   private static final int MAGIC = 0x42434B50; // "BCKP"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   Checkpoint {
     Objects.requireNonNull(totals, "totals");

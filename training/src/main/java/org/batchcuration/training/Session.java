@@ -47,7 +47,11 @@ final class Session implements AutoCloseable {
     TrainSettings t = spec.train();
     this.pipeline =
         new TwoViewPipeline(
-            train, spec.augmenter(), new PipelineConfig(t.threads(), t.prefetch()), spec.seed());
+            train,
+            spec.augmenter(),
+            new PipelineConfig(t.threads(), t.prefetch()),
+            spec.seed(),
+            spec.corruption());
     SimClrTrainer built = null;
     try {
       this.stepsPerEpoch = pipeline.stepsPerEpoch(t.batchSize());

@@ -2,7 +2,6 @@ package org.batchcuration.training;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.batchcuration.api.CurationDecision;
 import org.batchcuration.api.Space;
 import org.batchcuration.api.diagnostics.CurationDiagnostics;
 import org.batchcuration.simclr.StepResult;
@@ -12,17 +11,12 @@ final class StepMetrics {
   private StepMetrics() {}
 
   /**
-   * Share of the batch the curator touched: pairs it curated (dropped, reweighted...), pairs whose
-   * views were redrawn and, when the batch was selected from a larger pool, the extra candidates;
-   * over the batch size, capped at 1.
+   * Share of the batch whose treatment the curator changed, the same for every action: pairs
+   * swapped in from a pool, redrawn, or given a weight other than 1 ({@link
+   * StepResult#curatedPairs()}), over the batch size.
    */
   static double curatedFraction(StepResult r, int batchSize) {
-    CurationDecision d = r.decision();
-    long touched = (long) d.curatedPairs() + r.redrawnPairs();
-    if (r.selectedFrom() > batchSize) {
-      touched += r.selectedFrom() - batchSize;
-    }
-    return Math.min(1.0, touched / (double) batchSize);
+    return r.curatedPairs() / (double) batchSize;
   }
 
   /** The step line's values in contract order (non-finite values are dropped by the writer). */

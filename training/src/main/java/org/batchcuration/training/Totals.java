@@ -25,6 +25,14 @@ final class Totals {
   long runRedrawnPairs;
   int runSkipped;
   long trainNanos;
+  // corruption testbed: per-step detection values summed over the steps where each is defined
+  long detectSteps;
+  double precisionSum;
+  long precisionSteps;
+  double recallSum;
+  long recallSteps;
+  double aurocSum;
+  long aurocSteps;
 
   void addStep(boolean finite, double loss, double curatedFraction, int previews, int redrawn) {
     if (finite) {
@@ -40,6 +48,26 @@ final class Totals {
     runSteps++;
     runPreviews += previews;
     runRedrawnPairs += redrawn;
+  }
+
+  /** Adds one step's detection values ({@link CorruptionStats}); absent ones are not counted. */
+  void addDetection(CorruptionStats.Step d) {
+    if (!d.active()) {
+      return;
+    }
+    detectSteps++;
+    if (d.precision().isPresent()) {
+      precisionSum += d.precision().getAsDouble();
+      precisionSteps++;
+    }
+    if (d.recall().isPresent()) {
+      recallSum += d.recall().getAsDouble();
+      recallSteps++;
+    }
+    if (d.auroc().isPresent()) {
+      aurocSum += d.auroc().getAsDouble();
+      aurocSteps++;
+    }
   }
 
   double epochLossMean() {
@@ -90,6 +118,13 @@ final class Totals {
     out.writeLong(runRedrawnPairs);
     out.writeInt(runSkipped);
     out.writeLong(trainNanos);
+    out.writeLong(detectSteps);
+    out.writeDouble(precisionSum);
+    out.writeLong(precisionSteps);
+    out.writeDouble(recallSum);
+    out.writeLong(recallSteps);
+    out.writeDouble(aurocSum);
+    out.writeLong(aurocSteps);
   }
 
   static Totals read(DataInput in) throws IOException {
@@ -107,6 +142,13 @@ final class Totals {
     t.runRedrawnPairs = in.readLong();
     t.runSkipped = in.readInt();
     t.trainNanos = in.readLong();
+    t.detectSteps = in.readLong();
+    t.precisionSum = in.readDouble();
+    t.precisionSteps = in.readLong();
+    t.recallSum = in.readDouble();
+    t.recallSteps = in.readLong();
+    t.aurocSum = in.readDouble();
+    t.aurocSteps = in.readLong();
     return t;
   }
 }

@@ -176,6 +176,14 @@ final class TrainingLoop {
     totals.addStep(
         r.finite(), r.loss(), stats.get("curated_fraction"), r.previews(), r.redrawnPairs());
     totals.trainNanos += totalNanos;
+    CorruptionStats.of(r)
+        .ifPresent(
+            d -> {
+              totals.addDetection(d);
+              if (d.active()) {
+                stats.putAll(CorruptionStats.metrics(d));
+              }
+            });
     sessionSteps++;
     sessionNanos += totalNanos;
     lastResult = r;

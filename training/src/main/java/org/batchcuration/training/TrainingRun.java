@@ -253,6 +253,9 @@ public final class TrainingRun {
     curation.put("skipped_steps", totals.runSkipped);
     curation.values().removeIf(Objects::isNull);
     result.put("curation", curation);
+    if (spec.corruption().enabled()) {
+      result.put("corruption", CorruptionStats.result(spec.corruption(), totals));
+    }
     result.put("status", "completed");
     String text = Json.pretty(result);
     try {

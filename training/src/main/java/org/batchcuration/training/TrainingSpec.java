@@ -11,6 +11,7 @@ import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.Encoder;
 import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.PluginInfo;
+import org.batchcuration.datasets.corrupt.CorruptionConfig;
 import org.batchcuration.simclr.HeadConfig;
 import org.batchcuration.simclr.OptimizerConfig;
 import org.batchcuration.simclr.ScheduleConfig;
@@ -36,6 +37,8 @@ import org.batchcuration.simclr.ScheduleConfig;
  * @param resolvedConfigJson the config with every default filled in, written to {@code
  *     config.resolved.json} and compared on resume
  * @param plugins the plugins the config uses, recorded in {@code provenance.json}
+ * @param corruption the corruption testbed (off by default): which pairs it corrupts is ground
+ *     truth for the detection diagnostics and is never shown to the curator
  */
 public record TrainingSpec(
     long seed,
@@ -52,7 +55,44 @@ public record TrainingSpec(
     TrainSettings train,
     EvalSettings eval,
     String resolvedConfigJson,
-    List<PluginInfo> plugins) {
+    List<PluginInfo> plugins,
+    CorruptionConfig corruption) {
+
+  /** A spec without the corruption testbed. */
+  public TrainingSpec(
+      long seed,
+      String engine,
+      String device,
+      DatasetSource data,
+      Augmenter augmenter,
+      Function<ImageShape, Encoder> encoderFactory,
+      HeadConfig head,
+      ContrastiveLoss loss,
+      BatchCurator curator,
+      OptimizerConfig optimizer,
+      ScheduleConfig schedule,
+      TrainSettings train,
+      EvalSettings eval,
+      String resolvedConfigJson,
+      List<PluginInfo> plugins) {
+    this(
+        seed,
+        engine,
+        device,
+        data,
+        augmenter,
+        encoderFactory,
+        head,
+        loss,
+        curator,
+        optimizer,
+        schedule,
+        train,
+        eval,
+        resolvedConfigJson,
+        plugins,
+        CorruptionConfig.defaults());
+  }
 
   public TrainingSpec {
     Checks.present("engine", engine);
@@ -69,5 +109,6 @@ public record TrainingSpec(
     Objects.requireNonNull(eval, "eval");
     Objects.requireNonNull(resolvedConfigJson, "resolvedConfigJson");
     plugins = List.copyOf(Objects.requireNonNull(plugins, "plugins"));
+    Objects.requireNonNull(corruption, "corruption");
   }
 }

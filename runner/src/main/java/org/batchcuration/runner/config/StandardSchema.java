@@ -1,6 +1,7 @@
 package org.batchcuration.runner.config;
 
 import org.batchcuration.api.PluginKind;
+import org.batchcuration.datasets.corrupt.CorruptionConfig;
 import org.batchcuration.simclr.HeadConfig;
 import org.batchcuration.simclr.OptimizerConfig;
 import org.batchcuration.simclr.ScheduleConfig;
@@ -10,9 +11,9 @@ import org.batchcuration.training.TrainSettings;
 /**
  * The experiment config's sections, in the order {@code config.resolved.json} lists them: {@code
  * data}, {@code augment}, {@code encoder}, {@code head}, {@code loss}, {@code curator}, {@code
- * optimizer}, {@code schedule}, {@code train}, {@code eval}, {@code output}. {@code data} has no
- * default; the other plugin sections default to SimCLR's choices ({@code simclr} augmentation, a
- * {@code resnet18} encoder, {@code nt-xent}, no curation).
+ * optimizer}, {@code schedule}, {@code train}, {@code eval}, {@code corruption}, {@code output}.
+ * {@code data} has no default; the other plugin sections default to SimCLR's choices ({@code
+ * simclr} augmentation, a {@code resnet18} encoder, {@code nt-xent}, no curation).
  */
 public final class StandardSchema {
   private StandardSchema() {}
@@ -29,6 +30,7 @@ public final class StandardSchema {
         .record("schedule", ScheduleConfig.class, ScheduleConfig.defaults())
         .record("train", TrainSettings.class, TrainSettings.defaults())
         .record("eval", EvalSettings.class, EvalSettings.defaults())
+        .record("corruption", CorruptionConfig.class, CorruptionConfig.defaults())
         .record("output", OutputConfig.class, OutputConfig.defaults())
         .build();
   }

@@ -13,6 +13,7 @@ import org.batchcuration.api.Encoder;
 import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.PluginInfo;
 import org.batchcuration.api.PluginRegistry;
+import org.batchcuration.datasets.corrupt.CorruptionConfig;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.simclr.HeadConfig;
 import org.batchcuration.simclr.OptimizerConfig;
@@ -58,6 +59,7 @@ final class TrainingSpecModule extends AbstractModule {
         c.section("train", TrainSettings.class),
         c.section("eval", EvalSettings.class),
         c.resolvedJson(),
-        used);
+        used,
+        c.section("corruption", CorruptionConfig.class));
   }
 }
