@@ -316,8 +316,11 @@ public final class AblationReport {
     b.append(
         "Per metric: mean ± sample std over the n seeds that report it. Δ: mean of the per-seed"
             + " differences (cell − reference) over the seeds both report, with its 95% Student-t"
-            + " confidence interval (n − 1 degrees of freedom) and the number of pairs;"
-            + " * marks an interval that excludes 0; — marks the reference itself.");
+            + " confidence interval (n − 1 degrees of freedom) and the number of pairs; "
+            + quote
+            + "*"
+            + quote
+            + " marks an interval that excludes 0; — marks the reference itself.");
     rows.stream()
         .filter(r -> r.role().equals(RANDOM_INIT))
         .findFirst()
