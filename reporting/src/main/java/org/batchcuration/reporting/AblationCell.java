@@ -3,6 +3,7 @@ package org.batchcuration.reporting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,17 @@ import java.util.Objects;
 /**
  * One cell of an ablation: a name, the config overrides that define it, and one result per seed.
  *
- * @param name the cell's name ("baseline" or "none" marks the baseline cell)
+ * @param name the cell's name
  * @param overrides config path to value, in the order given
- * @param results one parsed {@code result.json} per seed (maps may hold nested maps, e.g. {@code
- *     curation})
+ * @param seeds the seed of each result, distinct; cells are compared seed by seed
+ * @param results one parsed {@code result.json} per seed, in the order of {@code seeds} (maps may
+ *     hold nested maps, e.g. {@code curation}, and null values)
  * @param runDirs the run folders of the seeds (may be empty; used for loss curves and links)
  */
 public record AblationCell(
     String name,
     Map<String, String> overrides,
+    List<Long> seeds,
     List<Map<String, Object>> results,
     List<Path> runDirs) {
   public AblationCell {
@@ -34,6 +37,14 @@ public record AblationCell(
           Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(r, "result"))));
     }
     results = List.copyOf(copies);
+    seeds = List.copyOf(Objects.requireNonNull(seeds, "seeds"));
+    if (seeds.size() != results.size()) {
+      throw new IllegalArgumentException(
+          "cell " + name + ": " + seeds.size() + " seeds for " + results.size() + " results");
+    }
+    if (new HashSet<>(seeds).size() != seeds.size()) {
+      throw new IllegalArgumentException("cell " + name + ": seeds must be distinct, got " + seeds);
+    }
     runDirs = List.copyOf(Objects.requireNonNull(runDirs, "runDirs"));
   }
 

@@ -5,154 +5,392 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.batchcuration.reporting.SeedStats.Metric;
 
 /**
- * The comparison of ablation cells: {@code summary.csv}, {@code summary.md} (per cell the mean and
- * sample std over seeds of linear top-1, kNN top-1 and the curated fraction, and the difference of
- * each mean to the baseline cell's) and {@code report.html} with bar charts (mean +- std) and the
- * cells' loss curves overlaid (mean over seeds per step, from each run's {@code metrics.jsonl}).
- * The baseline is the first cell named {@code baseline} or {@code none}, else the first cell. All
- * files are written atomically. Stateless.
+ * The comparison of ablation cells: {@code summary.csv}, {@code summary.md} and {@code
+ * report.html}. Per cell and metric (linear top-1, kNN top-1, curated fraction, and the corruption
+ * detection metrics when some run reports them): the mean and sample std over the seeds that report
+ * it, and the difference to the baseline cell and to the control cell, paired seed by seed ({@link
+ * PairedDelta}: mean of the per-seed differences over the seeds both cells report, with its 95%
+ * Student-t interval, marked when it excludes 0). When runs report {@code random_init_linear_top1}
+ * / {@code random_init_knn_top1}, a {@code random-init} row gives those of the baseline cell's runs
+ * (or of the first cell that has them) with their paired difference to the baseline. The page
+ * draws, per metric, each cell's difference to the baseline as a dot with its interval around a
+ * zero line (the random-init row only in the tables: its large difference would flatten the cells'
+ * intervals), and the cells' loss curves overlaid (mean over seeds per step, from each run's {@code
+ * metrics.jsonl}). All files are written atomically. Stateless.
  */
 public final class AblationReport {
+  /** The name of the row of randomly initialised encoders. */
+  public static final String RANDOM_INIT = "random-init";
+
+  static final String CSV_HEADER =
+      "cell,role,overrides,seeds,metric,n,mean,std,"
+          + "delta_baseline,ci_low_baseline,ci_high_baseline,pairs_baseline,excludes_zero_baseline,"
+          + "delta_control,ci_low_control,ci_high_control,pairs_control,excludes_zero_control";
+
   private AblationReport() {}
+
+  /**
+   * The cells the others are compared with.
+   *
+   * @param baseline the baseline cell's name
+   * @param control the control cell's name (e.g. {@code random}), if the ablation has one
+   */
+  public record References(String baseline, Optional<String> control) {
+    public References {
+      Objects.requireNonNull(baseline, "baseline");
+      Objects.requireNonNull(control, "control");
+      if (control.isPresent() && control.get().equals(baseline)) {
+        throw new IllegalArgumentException(
+            "the control cell must differ from the baseline cell, both are " + baseline);
+      }
+    }
+
+    /**
+     * The references when nothing names them: the baseline is the first cell named {@code baseline}
+     * or {@code none}, else the first cell; the control is the first other cell named {@code
+     * random}, if any.
+     */
+    public static References defaults(List<String> cellNames) {
+      if (cellNames.isEmpty()) {
+        throw new IllegalArgumentException("cells must not be empty");
+      }
+      String base =
+          cellNames.stream()
+              .filter(n -> n.equals("baseline") || n.equals("none"))
+              .findFirst()
+              .orElse(cellNames.get(0));
+      return new References(
+          base, cellNames.stream().filter(n -> n.equals("random") && !n.equals(base)).findFirst());
+    }
+
+    private void requireIn(List<AblationCell> cells) {
+      Set<String> names = new LinkedHashSet<>();
+      cells.forEach(c -> names.add(c.name()));
+      if (!names.contains(baseline)) {
+        throw new IllegalArgumentException(
+            "baseline cell " + baseline + " is not among the cells " + names);
+      }
+      if (control.isPresent() && !names.contains(control.get())) {
+        throw new IllegalArgumentException(
+            "control cell " + control.get() + " is not among the cells " + names);
+      }
+    }
+  }
+
+  /** A row of the summary: a cell (or the random-init row) and its role. */
+  private record Row(AblationCell cell, String role, String overrides) {}
+
+  /** Writes the summary files and the comparison page with the default {@link References}. */
+  public static Path write(Path dir, List<AblationCell> cells) throws IOException {
+    return write(dir, cells, defaults(cells));
+  }
 
   /**
    * Writes the summary files and the comparison page into {@code dir}.
    *
    * @return the path of {@code report.html}
    */
-  public static Path write(Path dir, List<AblationCell> cells) throws IOException {
+  public static Path write(Path dir, List<AblationCell> cells, References refs) throws IOException {
     Objects.requireNonNull(dir, "dir");
-    requireCells(cells);
+    requireCells(cells, refs);
     Files.createDirectories(dir.resolve("plots"));
-    AtomicFiles.writeString(dir.resolve("summary.csv"), summaryCsv(cells));
-    AtomicFiles.writeString(dir.resolve("summary.md"), summaryMarkdown(cells));
+    AtomicFiles.writeString(dir.resolve("summary.csv"), summaryCsv(cells, refs));
+    AtomicFiles.writeString(dir.resolve("summary.md"), summaryMarkdown(cells, refs));
     Path html = dir.resolve("report.html");
-    AtomicFiles.writeString(html, page(dir, cells));
+    AtomicFiles.writeString(html, page(dir, cells, refs));
     return html;
   }
 
-  /** The summary table in Markdown, as written to {@code summary.md}. */
+  /** The summary in Markdown with the default {@link References}. */
   public static String summaryMarkdown(List<AblationCell> cells) {
-    requireCells(cells);
-    AblationCell base = baseline(cells);
+    return summaryMarkdown(cells, defaults(cells));
+  }
+
+  /**
+   * The summary in Markdown, as written to {@code summary.md}: a table of the cells, then one table
+   * per metric with the columns {@code cell | n | mean ± std | Δ vs <baseline> [95% CI] | Δ vs
+   * <control> [95% CI]} (the last only when there is a control).
+   */
+  public static String summaryMarkdown(List<AblationCell> cells, References refs) {
+    requireCells(cells, refs);
+    List<Row> rows = rows(cells, refs);
     StringBuilder b = new StringBuilder();
-    b.append("# Ablation summary\n\n");
-    b.append("Mean ± sample std over seeds; Δ = difference of the mean to the baseline cell `")
-        .append(base.name())
-        .append("`.\n\n");
-    b.append("| cell | overrides | seeds |");
-    for (Metric m : Metric.values()) {
-      b.append(' ').append(m.label).append(" | Δ ").append(m.label).append(" |");
-    }
-    b.append('\n').append("|---|---|---:|");
-    b.append("---:|---:|".repeat(Metric.values().length)).append('\n');
-    for (AblationCell c : cells) {
+    b.append("# Ablation summary\n\n").append(legend(rows, refs, "`")).append("\n\n");
+    b.append("## Cells\n\n| cell | role | seeds | overrides |\n|---|---|---:|---|\n");
+    for (Row r : rows) {
       b.append("| ")
-          .append(markdownCell(c.name()))
+          .append(markdownCell(r.cell().name()))
           .append(" | ")
-          .append(markdownCell(c.overridesText()))
+          .append(r.role())
           .append(" | ")
-          .append(c.results().size())
-          .append(" |");
-      for (Metric m : Metric.values()) {
-        SeedStats s = SeedStats.of(c, m);
-        b.append(' ').append(meanStd(s)).append(" | ").append(delta(s, base, m)).append(" |");
-      }
+          .append(r.cell().results().size())
+          .append(" | ")
+          .append(markdownCell(r.overrides()))
+          .append(" |\n");
+    }
+    for (Metric m : metrics(rows)) {
+      b.append("\n## ").append(m.label).append("\n\n");
+      b.append("| ").append(String.join(" | ", metricHeader(refs, "`"))).append(" |\n");
+      b.append("|---|---:|---:|---:|").append(refs.control().isPresent() ? "---:|" : "");
       b.append('\n');
+      for (List<String> line : metricRows(rows, cells, refs, m)) {
+        b.append("| ").append(markdownCell(line.get(0)));
+        for (String v : line.subList(1, line.size())) {
+          b.append(" | ").append(v);
+        }
+        b.append(" |\n");
+      }
     }
     return b.toString();
   }
 
-  static String summaryCsv(List<AblationCell> cells) {
-    AblationCell base = baseline(cells);
-    StringBuilder b = new StringBuilder("cell,overrides,seeds");
-    for (Metric m : Metric.values()) {
-      b.append(',').append(m.key).append("_mean,").append(m.key).append("_std,");
-      b.append(m.key).append("_n,").append(m.key).append("_delta");
-    }
-    b.append(",baseline\n");
-    for (AblationCell c : cells) {
-      b.append(csv(c.name())).append(',').append(csv(c.overridesText()));
-      b.append(',').append(c.results().size());
-      for (Metric m : Metric.values()) {
-        SeedStats s = SeedStats.of(c, m);
-        SeedStats bs = SeedStats.of(base, m);
+  /**
+   * The summary as CSV, one line per row and metric ({@value #CSV_HEADER}); {@code role} is {@code
+   * baseline}, {@code control}, {@code random-init} or empty; the {@code _baseline} and {@code
+   * _control} columns are empty for the reference itself, when there is no control, and for the
+   * random-init row's control; {@code excludes_zero_*} is empty without an interval (under two
+   * paired seeds).
+   */
+  static String summaryCsv(List<AblationCell> cells, References refs) {
+    requireCells(cells, refs);
+    List<Row> rows = rows(cells, refs);
+    StringBuilder b = new StringBuilder(CSV_HEADER).append('\n');
+    for (Row r : rows) {
+      for (Metric m : metrics(rows)) {
+        if (r.role().equals(RANDOM_INIT) && !RANDOM_INIT_KEYS.containsKey(m)) {
+          continue;
+        }
+        SeedStats s = SeedStats.of(r.cell(), m);
+        b.append(csv(r.cell().name())).append(',').append(r.role());
+        b.append(',').append(csv(r.overrides())).append(',').append(r.cell().results().size());
+        b.append(',').append(m.key).append(',').append(s.n());
         b.append(',').append(number(s.mean())).append(',').append(number(s.std()));
-        b.append(',').append(s.n()).append(',').append(number(s.mean() - bs.mean()));
+        csvDelta(b, delta(r, cells, refs.baseline(), m));
+        csvDelta(
+            b,
+            r.role().equals(RANDOM_INIT)
+                ? Optional.empty()
+                : refs.control().flatMap(c -> delta(r, cells, c, m)));
+        b.append('\n');
       }
-      b.append(',').append(c == base).append('\n');
     }
     return b.toString();
+  }
+
+  private static void csvDelta(StringBuilder b, Optional<PairedDelta> d) {
+    if (d.isEmpty()) {
+      b.append(",,,,,");
+      return;
+    }
+    PairedDelta p = d.get();
+    b.append(',').append(number(p.mean()));
+    b.append(',').append(p.hasInterval() ? number(p.low()) : "");
+    b.append(',').append(p.hasInterval() ? number(p.high()) : "");
+    b.append(',').append(p.n());
+    b.append(',').append(p.hasInterval() ? String.valueOf(p.excludesZero()) : "");
+  }
+
+  static References defaults(List<AblationCell> cells) {
+    Objects.requireNonNull(cells, "cells");
+    return References.defaults(cells.stream().map(AblationCell::name).toList());
   }
 
   static AblationCell baseline(List<AblationCell> cells) {
-    for (AblationCell c : cells) {
-      if (c.name().equals("baseline") || c.name().equals("none")) {
-        return c;
-      }
-    }
-    return cells.get(0);
+    return cell(cells, defaults(cells).baseline());
   }
 
-  private static String page(Path dir, List<AblationCell> cells) throws IOException {
-    AblationCell base = baseline(cells);
+  private static final Map<Metric, String> RANDOM_INIT_KEYS =
+      Map.of(
+          Metric.LINEAR_TOP1, "random_init_linear_top1",
+          Metric.KNN_TOP1, "random_init_knn_top1");
+
+  /** The cells with their roles, then the random-init row when some run has its metrics. */
+  private static List<Row> rows(List<AblationCell> cells, References refs) {
+    List<Row> rows = new ArrayList<>();
+    for (AblationCell c : cells) {
+      String role =
+          c.name().equals(refs.baseline())
+              ? "baseline"
+              : refs.control().filter(c.name()::equals).isPresent() ? "control" : "";
+      rows.add(new Row(c, role, c.overridesText()));
+    }
+    randomInit(cells, refs).ifPresent(rows::add);
+    return rows;
+  }
+
+  /**
+   * The random-init row: the {@code random_init_*} metrics of the baseline's runs, or of the first
+   * cell whose runs report one.
+   */
+  private static Optional<Row> randomInit(List<AblationCell> cells, References refs) {
+    List<AblationCell> order = new ArrayList<>();
+    order.add(cell(cells, refs.baseline()));
+    order.addAll(cells);
+    for (AblationCell source : order) {
+      List<Map<String, Object>> results = new ArrayList<>();
+      boolean any = false;
+      for (Map<String, Object> r : source.results()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Map.Entry<Metric, String> e : RANDOM_INIT_KEYS.entrySet()) {
+          Object v = r.get(e.getValue());
+          m.put(e.getKey().key, v);
+          any |= v instanceof Number n && Double.isFinite(n.doubleValue());
+        }
+        results.add(m);
+      }
+      if (any) {
+        AblationCell row =
+            new AblationCell(RANDOM_INIT, Map.of(), source.seeds(), results, List.of());
+        return Optional.of(
+            new Row(row, RANDOM_INIT, "randomly initialised encoders of cell " + source.name()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The core metrics, and the optional ones some row reports. */
+  private static List<Metric> metrics(List<Row> rows) {
+    List<Metric> out = new ArrayList<>();
+    for (Metric m : Metric.values()) {
+      if (!m.optional || rows.stream().anyMatch(r -> SeedStats.of(r.cell(), m).defined())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The difference of a row to the reference cell, empty when the row is that cell. */
+  private static Optional<PairedDelta> delta(
+      Row r, List<AblationCell> cells, String reference, Metric m) {
+    if (!r.role().equals(RANDOM_INIT) && r.cell().name().equals(reference)) {
+      return Optional.empty();
+    }
+    return Optional.of(PairedDelta.of(m.values(r.cell()), m.values(cell(cells, reference))));
+  }
+
+  private static List<String> metricHeader(References refs, String quote) {
+    List<String> h = new ArrayList<>(List.of("cell", "n", "mean ± std"));
+    h.add("Δ vs " + quote + refs.baseline() + quote + " [95% CI]");
+    refs.control().ifPresent(c -> h.add("Δ vs " + quote + c + quote + " [95% CI]"));
+    return h;
+  }
+
+  private static List<List<String>> metricRows(
+      List<Row> rows, List<AblationCell> cells, References refs, Metric m) {
+    List<List<String>> out = new ArrayList<>();
+    for (Row r : rows) {
+      if (r.role().equals(RANDOM_INIT) && !RANDOM_INIT_KEYS.containsKey(m)) {
+        continue;
+      }
+      SeedStats s = SeedStats.of(r.cell(), m);
+      List<String> line = new ArrayList<>(List.of(r.cell().name(), "" + s.n(), meanStd(s)));
+      line.add(deltaText(delta(r, cells, refs.baseline(), m)));
+      if (refs.control().isPresent()) {
+        line.add(
+            r.role().equals(RANDOM_INIT)
+                ? ""
+                : deltaText(delta(r, cells, refs.control().get(), m)));
+      }
+      out.add(line);
+    }
+    return out;
+  }
+
+  private static String legend(List<Row> rows, References refs, String quote) {
+    StringBuilder b = new StringBuilder();
+    b.append("Baseline cell: ").append(quote).append(refs.baseline()).append(quote);
+    b.append("; control cell: ")
+        .append(refs.control().map(c -> quote + c + quote).orElse("none"))
+        .append(". ");
+    b.append(
+        "Per metric: mean ± sample std over the n seeds that report it. Δ: mean of the per-seed"
+            + " differences (cell − reference) over the seeds both report, with its 95% Student-t"
+            + " confidence interval (n − 1 degrees of freedom) and the number of pairs; "
+            + quote
+            + "*"
+            + quote
+            + " marks an interval that excludes 0; — marks the reference itself.");
+    rows.stream()
+        .filter(r -> r.role().equals(RANDOM_INIT))
+        .findFirst()
+        .ifPresent(
+            r ->
+                b.append(' ')
+                    .append(quote)
+                    .append(RANDOM_INIT)
+                    .append(quote)
+                    .append(": the same evaluation of the ")
+                    .append(r.overrides())
+                    .append(" (random_init_* in result.json), paired with the baseline by seed."));
+    return b.toString();
+  }
+
+  private static AblationCell cell(List<AblationCell> cells, String name) {
+    return cells.stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no cell named " + name));
+  }
+
+  private static String page(Path dir, List<AblationCell> cells, References refs)
+      throws IOException {
+    List<Row> rows = rows(cells, refs);
     Html page = new Html("Ablation report: " + dir.getFileName());
     page.heading(1, "Ablation report: " + dir.getFileName());
-    page.paragraph(
-        "sub",
-        cells.size()
-            + " cells; baseline: "
-            + base.name()
-            + "; mean ± sample std over seeds, Δ to the baseline's mean");
-    List<String> header = new ArrayList<>(List.of("cell", "overrides", "seeds"));
-    for (Metric m : Metric.values()) {
-      header.add(m.label);
-      header.add("Δ " + m.label);
+    page.paragraph("sub", cells.size() + " cells. " + legend(rows, refs, ""));
+    List<List<String>> cellRows = new ArrayList<>();
+    for (Row r : rows) {
+      cellRows.add(
+          List.of(r.cell().name(), r.role(), "" + r.cell().results().size(), r.overrides()));
     }
-    List<List<String>> rows = new ArrayList<>();
-    for (AblationCell c : cells) {
-      List<String> row =
-          new ArrayList<>(List.of(c.name(), c.overridesText(), "" + c.results().size()));
-      for (Metric m : Metric.values()) {
-        SeedStats s = SeedStats.of(c, m);
-        row.add(meanStd(s));
-        row.add(delta(s, base, m));
-      }
-      rows.add(row);
-    }
-    page.table(header, rows);
+    page.table(List.of("cell", "role", "seeds", "overrides"), cellRows);
 
     Path plots = dir.resolve("plots");
-    List<String> names = cells.stream().map(AblationCell::name).toList();
-    for (Metric m : Metric.values()) {
+    for (Metric m : metrics(rows)) {
       page.heading(2, m.label);
-      Path png = plots.resolve(m.key + ".png");
-      double[] mean = new double[cells.size()];
-      double[] std = new double[cells.size()];
-      boolean any = false;
-      for (int i = 0; i < cells.size(); i++) {
-        SeedStats s = SeedStats.of(cells.get(i), m);
-        mean[i] = s.defined() ? s.mean() : Double.NaN;
-        std[i] = Double.isFinite(s.std()) ? s.std() : 0;
-        any |= s.defined();
+      page.table(metricHeader(refs, ""), metricRows(rows, cells, refs, m));
+      Path png = plots.resolve(m.key.replace('.', '_') + ".png");
+      List<String> names = new ArrayList<>();
+      List<PairedDelta> deltas = new ArrayList<>();
+      for (Row r : rows) {
+        if (r.role().equals(RANDOM_INIT)) {
+          continue; // in the table; its large difference would flatten the cells' intervals
+        }
+        Optional<PairedDelta> d = delta(r, cells, refs.baseline(), m);
+        if (d.isPresent() && d.get().defined()) {
+          names.add(r.cell().name());
+          deltas.add(d.get());
+        }
       }
-      if (!any) {
+      if (deltas.isEmpty()) {
         Files.deleteIfExists(png);
-        page.note("Not drawn: no cell reports " + m.key + ".");
+        page.note(
+            "Not drawn: no cell shares a seed reporting "
+                + m.key
+                + " with the baseline "
+                + refs.baseline()
+                + ".");
         continue;
       }
       Charts.writePng(
-          Charts.bars(m.label + " per cell (mean ± std over seeds)", m.label, names, mean, std),
+          Charts.deltas(
+              "Δ " + m.label + " vs " + refs.baseline() + " (paired over seeds, 95% CI)",
+              "Δ " + m.label,
+              names,
+              deltas),
           png);
-      page.image("plots/" + png.getFileName(), m.label);
+      page.image("plots/" + png.getFileName(), "Δ " + m.label);
     }
 
     page.heading(2, "Training loss");
@@ -222,11 +460,13 @@ public final class AblationReport {
     }
   }
 
-  private static void requireCells(List<AblationCell> cells) {
+  private static void requireCells(List<AblationCell> cells, References refs) {
     Objects.requireNonNull(cells, "cells");
+    Objects.requireNonNull(refs, "refs");
     if (cells.isEmpty()) {
       throw new IllegalArgumentException("cells must not be empty");
     }
+    refs.requireIn(cells);
   }
 
   private static String meanStd(SeedStats s) {
@@ -238,12 +478,28 @@ public final class AblationReport {
         : String.format(Locale.ROOT, "%.4f", s.mean());
   }
 
-  private static String delta(SeedStats s, AblationCell base, Metric m) {
-    SeedStats b = SeedStats.of(base, m);
-    if (!s.defined() || !b.defined()) {
+  /**
+   * {@code +0.0100 [-0.0096, +0.0296] (n=5)}, with {@code *} after the interval when it excludes 0.
+   */
+  static String deltaText(Optional<PairedDelta> delta) {
+    if (delta.isEmpty()) {
+      return "—";
+    }
+    PairedDelta d = delta.get();
+    if (!d.defined()) {
       return "n/a";
     }
-    return String.format(Locale.ROOT, "%+.4f", s.mean() - b.mean());
+    if (!d.hasInterval()) {
+      return String.format(Locale.ROOT, "%+.4f (n=1, no CI)", d.mean());
+    }
+    return String.format(
+        Locale.ROOT,
+        "%+.4f [%+.4f, %+.4f]%s (n=%d)",
+        d.mean(),
+        d.low(),
+        d.high(),
+        d.excludesZero() ? "*" : "",
+        d.n());
   }
 
   private static String number(double v) {

@@ -19,8 +19,9 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -192,27 +193,58 @@ final class Charts {
     return chart;
   }
 
-  /** Bars of mean with +- std error bars, one per category. */
-  static JFreeChart bars(
-      String title, String yLabel, List<String> categories, double[] mean, double[] std) {
+  /**
+   * Dot-and-whisker chart of differences to a reference: per category a dot at the mean difference
+   * and a whisker over its confidence interval, around a horizontal line at 0. Dots are coloured by
+   * whether the interval excludes 0; a difference over a single pair has no whisker.
+   */
+  static JFreeChart deltas(
+      String title, String yLabel, List<String> categories, List<PairedDelta> deltas) {
+    if (categories.size() != deltas.size()) {
+      throw new IllegalArgumentException(
+          categories.size() + " categories for " + deltas.size() + " differences");
+    }
+    String[] series = {"95% CI excludes 0", "95% CI includes 0", "one paired seed (no CI)"};
+    Color[] paints = {color(3), color(0), color(7)};
     DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+    boolean[] used = new boolean[series.length];
     for (int i = 0; i < categories.size(); i++) {
-      data.add(mean[i], std[i], yLabel, categories.get(i));
+      PairedDelta d = deltas.get(i);
+      int k = !d.hasInterval() ? 2 : d.excludesZero() ? 0 : 1;
+      used[k] = true;
+      data.add(
+          (Number) d.mean(),
+          d.hasInterval() ? (Number) d.halfWidth() : null,
+          series[k],
+          categories.get(i));
+    }
+    for (int k = 0; k < series.length; k++) {
+      if (!used[k]) {
+        continue;
+      }
+      for (String c : categories) {
+        if (data.getMeanValue(series[k], c) == null) {
+          data.add((Number) null, (Number) null, series[k], c);
+        }
+      }
     }
     JFreeChart chart =
-        ChartFactory.createBarChart(
-            title, "cell", yLabel, data, PlotOrientation.VERTICAL, false, false, false);
+        ChartFactory.createLineChart(
+            title, "cell", yLabel, data, PlotOrientation.VERTICAL, true, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
-    StatisticalBarRenderer renderer = new StatisticalBarRenderer();
-    renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
-    renderer.setShadowVisible(false);
-    renderer.setSeriesPaint(0, color(0));
-    renderer.setErrorIndicatorPaint(Color.BLACK);
-    renderer.setErrorIndicatorStroke(new BasicStroke(1.5f));
-    renderer.setMaximumBarWidth(0.12);
+    StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(false, true);
+    for (int r = 0; r < data.getRowCount(); r++) {
+      String key = (String) data.getRowKey(r);
+      Color paint = paints[List.of(series).indexOf(key)];
+      renderer.setSeriesPaint(r, paint);
+      renderer.setSeriesShape(r, new Ellipse2D.Double(-5, -5, 10, 10));
+    }
+    renderer.setErrorIndicatorStroke(new BasicStroke(2.5f));
     plot.setRenderer(renderer);
+    plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)));
+    ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
     CategoryAxis axis = plot.getDomainAxis();
-    if (categories.size() > 5) {
+    if (categories.size() > 5 || categories.stream().anyMatch(c -> c.length() > 12)) {
       axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
     style(chart);

@@ -31,6 +31,10 @@ import org.batchcuration.runner.config.JsonPath;
  * @param cells every cell, in order, each with its overrides
  * @param seeds the seeds each cell runs with
  * @param executor the executor the file names, if it names one
+ * @param baseline the cell the file's optional {@code baseline} names: the report compares every
+ *     cell with it, seed by seed (see {@link AblationRunner#references} for the default)
+ * @param control the cell the file's optional {@code control} names (another cell than the
+ *     baseline), the report's second reference, e.g. a {@code random} curator
  */
 public record AblationPlan(
     String source,
@@ -38,8 +42,11 @@ public record AblationPlan(
     String baseSource,
     List<Cell> cells,
     List<Long> seeds,
-    Optional<String> executor) {
-  private static final Set<String> KEYS = Set.of("base", "grid", "cells", "seeds", "executor");
+    Optional<String> executor,
+    Optional<String> baseline,
+    Optional<String> control) {
+  private static final Set<String> KEYS =
+      Set.of("base", "grid", "cells", "seeds", "executor", "baseline", "control");
   private static final Pattern EXECUTOR = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Pattern CELL_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._=,+-]*");
 
@@ -70,12 +77,41 @@ public record AblationPlan(
     cells = List.copyOf(cells);
     seeds = List.copyOf(seeds);
     Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(control, "control");
   }
 
-  /** A plan that leaves the executor to the caller. */
+  /** A plan that leaves the executor and the reference cells to the caller. */
   public AblationPlan(
       String source, JsonNode base, String baseSource, List<Cell> cells, List<Long> seeds) {
-    this(source, base, baseSource, cells, seeds, Optional.empty());
+    this(
+        source,
+        base,
+        baseSource,
+        cells,
+        seeds,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * This plan with {@code count} seeds: the first {@code count} of its seeds, followed, when it has
+   * fewer, by consecutive integers after its largest seed (seeds [0, 1, 2] with 5 give [0, 1, 2, 3,
+   * 4]; [7, 3] with 3 give [7, 3, 8]), so that runs of the listed seeds are reused.
+   *
+   * @throws IllegalArgumentException when {@code count < 1}
+   */
+  public AblationPlan withSeedCount(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("seed count must be >= 1, got " + count);
+    }
+    List<Long> out = new ArrayList<>(seeds.subList(0, Math.min(count, seeds.size())));
+    long next = seeds.stream().mapToLong(Long::longValue).max().orElse(-1) + 1;
+    while (out.size() < count) {
+      out.add(next++);
+    }
+    return new AblationPlan(source, base, baseSource, cells, out, executor, baseline, control);
   }
 
   /** Reads an ablation file; relative base paths resolve against its folder. */
@@ -96,7 +132,9 @@ public record AblationPlan(
       String n = names.next();
       if (!KEYS.contains(n)) {
         throw new ConfigException(
-            source, "$." + n, "unknown field; known fields: [base, cells, executor, grid, seeds]");
+            source,
+            "$." + n,
+            "unknown field; known fields: [base, baseline, cells, control, executor, grid, seeds]");
       }
     }
     JsonNode baseNode = root.get("base");
@@ -118,13 +156,41 @@ public record AblationPlan(
     List<Cell> named = cells(root.get("cells"), source);
     List<Cell> grid = grid(root.get("grid"), source);
     List<Cell> all = cross(named, grid, source);
+    Optional<String> baseline = cellRef(root.get("baseline"), "baseline", all, source);
+    Optional<String> control = cellRef(root.get("control"), "control", all, source);
+    if (control.isPresent() && control.equals(baseline)) {
+      throw new ConfigException(
+          source,
+          "$.control",
+          "names the baseline cell \"" + control.get() + "\"; the control must be another cell");
+    }
     return new AblationPlan(
         source,
         base,
         baseSource,
         all,
         seeds(root.get("seeds"), source),
-        executor(root.get("executor"), source));
+        executor(root.get("executor"), source),
+        baseline,
+        control);
+  }
+
+  /** An optional top-level field naming one of the cells. */
+  private static Optional<String> cellRef(
+      JsonNode n, String field, List<Cell> cells, String source) {
+    if (n == null) {
+      return Optional.empty();
+    }
+    List<String> names = cells.stream().map(Cell::name).toList();
+    if (!n.isTextual()) {
+      throw new ConfigException(
+          source, "$." + field, "expected the name of a cell, got " + Json.describe(n));
+    }
+    if (!names.contains(n.textValue())) {
+      throw new ConfigException(
+          source, "$." + field, "unknown cell \"" + n.textValue() + "\"; cells: " + names);
+    }
+    return Optional.of(n.textValue());
   }
 
   private static Optional<String> executor(JsonNode n, String source) {

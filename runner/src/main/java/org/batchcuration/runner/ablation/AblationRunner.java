@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.batchcuration.api.PluginKind;
 import org.batchcuration.reporting.AblationCell;
 import org.batchcuration.reporting.AblationReport;
 import org.batchcuration.runner.api.ExperimentRunner;
@@ -25,7 +26,8 @@ import org.batchcuration.runner.inject.RunFolders;
 
 /**
  * Runs every cell x seed of an {@link AblationPlan} into {@code <out>/<cell>/seed-<s>}, then writes
- * {@code summary.csv}, {@code summary.md} and {@code report.html}. Every run's config is resolved
+ * {@code summary.csv}, {@code summary.md} and {@code report.html}, which compare the cells seed by
+ * seed with the baseline and control cells ({@link #references}). Every run's config is resolved
  * before the first one starts, so a bad cell fails early. A run whose {@code result.json} says
  * {@code completed} is skipped; the others go to the {@link AblationExecutor} ({@code local} unless
  * chosen otherwise), which resumes a folder holding an interrupted run. Not thread-safe.
@@ -111,18 +113,20 @@ public final class AblationRunner {
     }
     List<AblationCell> cells = new ArrayList<>();
     for (AblationPlan.Cell cell : plan.cells()) {
+      List<Long> seeds = new ArrayList<>();
       List<Map<String, Object>> cellResults = new ArrayList<>();
       List<Path> dirs = new ArrayList<>();
       for (Planned p : runs) {
         if (p.cell() == cell) {
+          seeds.add(p.seed());
           cellResults.add(results.get(p));
           dirs.add(p.dir());
         }
       }
-      cells.add(new AblationCell(cell.name(), cell.overridesText(), cellResults, dirs));
+      cells.add(new AblationCell(cell.name(), cell.overridesText(), seeds, cellResults, dirs));
     }
     try {
-      Path report = AblationReport.write(out, cells);
+      Path report = AblationReport.write(out, cells, references(plan, runs));
       return new Outcome(
           out, true, Optional.of(report), Files.readString(out.resolve("summary.md")));
     } catch (IOException e) {
@@ -146,6 +150,39 @@ public final class AblationRunner {
       }
     }
     return runs;
+  }
+
+  /**
+   * The cells the report compares every cell with. The baseline: the file's {@code baseline}, else
+   * the first cell named {@code baseline} or {@code none}, else the first cell. The control: the
+   * file's {@code control}, else the first other cell named {@code random}, else the first other
+   * cell whose curator is {@code random}, else none.
+   */
+  public static AblationReport.References references(AblationPlan plan, List<Planned> runs) {
+    List<String> names = plan.cells().stream().map(AblationPlan.Cell::name).toList();
+    AblationReport.References defaults = AblationReport.References.defaults(names);
+    String baseline = plan.baseline().orElse(defaults.baseline());
+    Optional<String> control =
+        plan.control()
+            .or(
+                () ->
+                    names.stream()
+                        .filter(n -> n.equals("random") && !n.equals(baseline))
+                        .findFirst())
+            .or(
+                () ->
+                    runs.stream()
+                        .filter(
+                            p -> !p.cell().name().equals(baseline) && curator(p).equals("random"))
+                        .map(p -> p.cell().name())
+                        .findFirst());
+    return new AblationReport.References(baseline, control);
+  }
+
+  private static String curator(Planned p) {
+    return p.config().pluginKinds().contains(PluginKind.CURATOR)
+        ? p.config().plugin(PluginKind.CURATOR).name()
+        : "";
   }
 
   private static Optional<Map<String, Object>> completedResult(Path dir) {

@@ -61,11 +61,24 @@ final class AblateCommand implements Callable<Integer> {
               + " their checkpoints (default: the runs live in --out, which every node must share).")
   String store;
 
+  @Option(
+      names = "--seeds",
+      paramLabel = "N",
+      description =
+          "Run N seeds per cell instead of the file's \"seeds\": the first N of its list, then"
+              + " consecutive integers after its largest seed ([0, 1, 2] with --seeds 5 runs 0..4).")
+  Integer seeds;
+
   @Mixin ConfigOptions options = new ConfigOptions();
 
   @Override
   public Integer call() {
-    AblationPlan plan = AblationPlan.load(file);
+    if (seeds != null && seeds < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--seeds must be at least 1, got " + seeds);
+    }
+    AblationPlan loaded = AblationPlan.load(file);
+    AblationPlan plan = seeds != null ? loaded.withSeedCount(seeds) : loaded;
     Path dir =
         out != null
             ? out

@@ -139,4 +139,53 @@ class RunCommandsTest {
     assertThat(again.err()).contains("skip   " + out.resolve("none/seed-3"));
     assertThat(again.err()).contains("skip   " + out.resolve("random/seed-3"));
   }
+
+  @Test
+  void ablateSeedsOverridesTheSeedCountAndTheSummaryPairsWithTheNamedControl() throws Exception {
+    Path ablation = dir.resolve("seeds.json");
+    Files.writeString(
+        ablation,
+        "{\"base\": \"tiny.json\", \"cells\": [{\"name\": \"none\", \"set\": {}},"
+            + " {\"name\": \"cool\", \"set\": {\"loss\": {\"temperature\": 0.2}}}],"
+            + " \"seeds\": [3], \"control\": \"cool\"}");
+    Path out = dir.resolve("seeds");
+    CliHarness r =
+        CliHarness.run(
+            setup, "ablate", ablation.toString(), "--out", out.toString(), "--seeds", "2");
+    assertThat(r.code).as(r.err()).isZero();
+    // the file's seed 3, then the next integer
+    for (String run : new String[] {"none/seed-3", "none/seed-4", "cool/seed-3", "cool/seed-4"}) {
+      assertThat(out.resolve(run).resolve("result.json")).exists();
+    }
+    assertThat(out.resolve("none/seed-5")).doesNotExist();
+    String md = Files.readString(out.resolve("summary.md"));
+    assertThat(md)
+        .startsWith("# Ablation summary\n\nBaseline cell: `none`; control cell: `cool`. ")
+        .contains("| none | baseline | 2 | (defaults) |")
+        .contains("| cell | n | mean ± std | Δ vs `none` [95% CI] | Δ vs `cool` [95% CI] |")
+        .containsPattern(
+            "\\| cool \\| 2 \\| 0\\.\\d{4} ± 0\\.\\d{4} \\| [-+]0\\.\\d{4} \\[.*\\] \\(n=2\\) \\| — \\|");
+    assertThat(out.resolve("plots/linear_top1.png")).isNotEmptyFile();
+  }
+
+  @Test
+  void aSeedCountBelowOneOrAnUnknownControlIsBadInputAndRunsNothing() throws Exception {
+    Path ablation = dir.resolve("bad-seeds.json");
+    Files.writeString(ablation, "{\"base\": \"tiny.json\", \"cells\": [{\"name\": \"none\"}]}");
+    Path out = dir.resolve("bad-seeds");
+    CliHarness r =
+        CliHarness.run(
+            setup, "ablate", ablation.toString(), "--out", out.toString(), "--seeds", "0");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err()).startsWith("--seeds must be at least 1, got 0\nUsage: curation ablate ");
+    assertThat(out).doesNotExist();
+    Files.writeString(
+        ablation,
+        "{\"base\": \"tiny.json\", \"cells\": [{\"name\": \"none\"}], \"control\": \"random\"}");
+    CliHarness c = CliHarness.run(setup, "ablate", ablation.toString(), "--out", out.toString());
+    assertThat(c.code).isEqualTo(2);
+    assertThat(c.err())
+        .startsWith("error: bad-seeds.json: $.control: unknown cell \"random\"; cells: [none]\n");
+    assertThat(out).doesNotExist();
+  }
 }
