@@ -1,0 +1,25 @@
+package org.batchcuration.simclr.loss;
+
+import java.util.Optional;
+import org.batchcuration.api.ContrastiveLoss;
+import org.batchcuration.api.PluginContext;
+import org.batchcuration.testkit.ContrastiveLossContractTest;
+
+/**
+ * The {@code hard-negative} loss keeps the loss contract; with {@code tauPlus = 0} and {@code beta
+ * = 0} it is NT-Xent.
+ */
+class HardNegativeLossContractTest extends ContrastiveLossContractTest {
+  @Override
+  protected ContrastiveLoss newLoss() {
+    HardNegativeLossProvider p = new HardNegativeLossProvider();
+    return p.create(p.defaultConfig(), PluginContext.of(1, 2, 1));
+  }
+
+  @Override
+  protected Optional<ContrastiveLoss> ntXentForm(double temperature) {
+    return Optional.of(
+        new HardNegativeLossProvider()
+            .create(new HardNegativeConfig(temperature, 0.0, 0.0), PluginContext.of(1, 2, 1)));
+  }
+}
