@@ -5,7 +5,9 @@ import java.util.Map;
 import org.batchcuration.api.Augmenter;
 import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.PluginProvider;
 import org.batchcuration.testkit.AugmenterContractTest;
+import org.batchcuration.testkit.PluginProviderContractTest;
 import org.junit.jupiter.api.Nested;
 
 /** The {@code compose} augmenter keeps the augmenter contract, with its defaults and every op. */
@@ -61,6 +63,15 @@ class ComposeAugmenterContractTest extends AugmenterContractTest {
     @Override
     protected List<ImageShape> inputShapes() {
       return List.of(new ImageShape(3, 16, 20), new ImageShape(1, 12, 12));
+    }
+  }
+
+  /** The provider keeps the provider contract. */
+  @Nested
+  class Provider extends PluginProviderContractTest {
+    @Override
+    protected PluginProvider<?, ?> provider() {
+      return new ComposeAugmenterProvider();
     }
   }
 }

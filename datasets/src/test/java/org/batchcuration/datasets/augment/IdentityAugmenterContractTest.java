@@ -3,7 +3,9 @@ package org.batchcuration.datasets.augment;
 import java.util.List;
 import org.batchcuration.api.Augmenter;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.PluginProvider;
 import org.batchcuration.testkit.AugmenterContractTest;
+import org.batchcuration.testkit.PluginProviderContractTest;
 import org.junit.jupiter.api.Nested;
 
 /** The {@code identity} augmenter keeps the augmenter contract: not random, pixels / 255. */
@@ -54,6 +56,15 @@ class IdentityAugmenterContractTest extends AugmenterContractTest {
     @Override
     protected double maxValue() {
       return NormalizedRange.max(mean, std);
+    }
+  }
+
+  /** The provider keeps the provider contract. */
+  @Nested
+  class Provider extends PluginProviderContractTest {
+    @Override
+    protected PluginProvider<?, ?> provider() {
+      return new IdentityAugmenterProvider();
     }
   }
 }

@@ -2,7 +2,10 @@ package org.batchcuration.datasets.augment;
 
 import org.batchcuration.api.Augmenter;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.PluginProvider;
 import org.batchcuration.testkit.AugmenterContractTest;
+import org.batchcuration.testkit.PluginProviderContractTest;
+import org.junit.jupiter.api.Nested;
 
 /** The {@code simclr} augmenter keeps the augmenter contract, with its defaults and with blur. */
 class SimClrAugmenterContractTest extends AugmenterContractTest {
@@ -24,5 +27,14 @@ class SimClrAugmenterContractTest extends AugmenterContractTest {
   @Override
   protected double maxValue() {
     return NormalizedRange.max(D.mean(), D.std());
+  }
+
+  /** The provider keeps the provider contract. */
+  @Nested
+  class Provider extends PluginProviderContractTest {
+    @Override
+    protected PluginProvider<?, ?> provider() {
+      return new SimClrAugmenterProvider();
+    }
   }
 }

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.PluginProvider;
 import org.batchcuration.api.Split;
 import org.batchcuration.testkit.DatasetSourceContractTest;
+import org.batchcuration.testkit.PluginProviderContractTest;
+import org.junit.jupiter.api.Nested;
 
 /** The {@code cifar100} dataset keeps the dataset contract, with its fine labels. */
 class Cifar100ContractTest extends DatasetSourceContractTest {
@@ -27,5 +30,14 @@ class Cifar100ContractTest extends DatasetSourceContractTest {
     data[3074 + 1] = (byte) 200; // record 1's fine label
     Files.write(file, data);
     return Optional.of(new Corruption(Split.TEST, file));
+  }
+
+  /** The provider keeps the provider contract. */
+  @Nested
+  class Provider extends PluginProviderContractTest {
+    @Override
+    protected PluginProvider<?, ?> provider() {
+      return new Cifar100Provider();
+    }
   }
 }

@@ -7,8 +7,11 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.PluginProvider;
 import org.batchcuration.api.Split;
 import org.batchcuration.testkit.DatasetSourceContractTest;
+import org.batchcuration.testkit.PluginProviderContractTest;
+import org.junit.jupiter.api.Nested;
 
 /** The {@code cifar10} dataset keeps the dataset contract, on five training files of 2 images. */
 class Cifar10ContractTest extends DatasetSourceContractTest {
@@ -27,5 +30,14 @@ class Cifar10ContractTest extends DatasetSourceContractTest {
     Path file = dir.resolve("data_batch_3.bin");
     Files.write(file, Arrays.copyOf(Files.readAllBytes(file), 3073 + 40));
     return Optional.of(new Corruption(Split.TRAIN, file));
+  }
+
+  /** The provider keeps the provider contract. */
+  @Nested
+  class Provider extends PluginProviderContractTest {
+    @Override
+    protected PluginProvider<?, ?> provider() {
+      return new Cifar10Provider();
+    }
   }
 }

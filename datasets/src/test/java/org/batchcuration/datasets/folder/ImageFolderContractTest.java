@@ -8,8 +8,11 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.PluginProvider;
 import org.batchcuration.api.Split;
 import org.batchcuration.testkit.DatasetSourceContractTest;
+import org.batchcuration.testkit.PluginProviderContractTest;
+import org.junit.jupiter.api.Nested;
 
 /** The {@code image-folder} dataset keeps the dataset contract, on a few tiny PNG files. */
 class ImageFolderContractTest extends DatasetSourceContractTest {
@@ -39,5 +42,14 @@ class ImageFolderContractTest extends DatasetSourceContractTest {
     Path file = dir.resolve("test/dog/d.png");
     Files.writeString(file, "not an image");
     return Optional.of(new Corruption(Split.TEST, file));
+  }
+
+  /** The provider keeps the provider contract. */
+  @Nested
+  class Provider extends PluginProviderContractTest {
+    @Override
+    protected PluginProvider<?, ?> provider() {
+      return new ImageFolderProvider();
+    }
   }
 }

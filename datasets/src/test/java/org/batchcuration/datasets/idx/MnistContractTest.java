@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.PluginProvider;
 import org.batchcuration.api.Split;
 import org.batchcuration.testkit.DatasetSourceContractTest;
+import org.batchcuration.testkit.PluginProviderContractTest;
+import org.junit.jupiter.api.Nested;
 
 /** The {@code mnist} dataset keeps the dataset contract, on raw IDX files of 3x2 images. */
 class MnistContractTest extends DatasetSourceContractTest {
@@ -35,5 +38,14 @@ class MnistContractTest extends DatasetSourceContractTest {
   @Override
   protected Optional<Corruption> corrupt(Path dir) throws IOException {
     return badMagic(dir);
+  }
+
+  /** The provider keeps the provider contract. */
+  @Nested
+  class Provider extends PluginProviderContractTest {
+    @Override
+    protected PluginProvider<?, ?> provider() {
+      return new MnistProvider();
+    }
   }
 }

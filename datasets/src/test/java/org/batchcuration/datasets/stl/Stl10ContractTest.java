@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.PluginProvider;
 import org.batchcuration.api.Split;
 import org.batchcuration.testkit.DatasetSourceContractTest;
+import org.batchcuration.testkit.PluginProviderContractTest;
+import org.junit.jupiter.api.Nested;
 
 /** The {@code stl10} dataset keeps the dataset contract, with its unlabeled split. */
 class Stl10ContractTest extends DatasetSourceContractTest {
@@ -28,5 +31,14 @@ class Stl10ContractTest extends DatasetSourceContractTest {
     Path file = dir.resolve("stl10_binary/unlabeled_X.bin");
     Files.write(file, new byte[100]);
     return Optional.of(new Corruption(Split.UNLABELED, file));
+  }
+
+  /** The provider keeps the provider contract. */
+  @Nested
+  class Provider extends PluginProviderContractTest {
+    @Override
+    protected PluginProvider<?, ?> provider() {
+      return new Stl10Provider();
+    }
   }
 }

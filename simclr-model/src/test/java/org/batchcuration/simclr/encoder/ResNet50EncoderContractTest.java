@@ -4,7 +4,10 @@ import java.util.List;
 import org.batchcuration.api.Encoder;
 import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.PluginProvider;
 import org.batchcuration.testkit.EncoderContractTest;
+import org.batchcuration.testkit.PluginProviderContractTest;
+import org.junit.jupiter.api.Nested;
 
 /** The {@code resnet50} encoder keeps the encoder contract: 2048-d pooled features. */
 class ResNet50EncoderContractTest extends EncoderContractTest {
@@ -23,5 +26,19 @@ class ResNet50EncoderContractTest extends EncoderContractTest {
   @Override
   protected List<ImageShape> acceptedShapes() {
     return List.of(new ImageShape(1, 16, 16));
+  }
+
+  /** The provider keeps the provider contract. */
+  @Nested
+  class Provider extends PluginProviderContractTest {
+    @Override
+    protected PluginProvider<?, ?> provider() {
+      return new ResNet50EncoderProvider();
+    }
+
+    @Override
+    protected PluginContext context() {
+      return super.context().withInputShape(new ImageShape(3, 32, 32));
+    }
   }
 }
