@@ -13,8 +13,12 @@ import org.batchcuration.api.CurationDecision;
  * decision's masks as arrays on the same device. All arrays are attached to {@code z1}'s manager.
  */
 final class CosineLogits {
-  /** Guards the normalisation of an all-zero projection (as torch.nn.functional.normalize). */
-  private static final float NORM_EPS = 1e-12f;
+  /**
+   * Guards the normalisation of an all-zero projection (as torch.nn.functional.normalize, {@code
+   * max(|z|, 1e-12)}). The clamp is applied to the squared norm, before the root: clamping after it
+   * gives the same values but a NaN gradient at {@code z = 0} (0 times the root's infinite slope).
+   */
+  private static final float NORM_EPS_SQUARED = 1e-24f;
 
   final NDArray shifted;
   final NDArray positives;
@@ -37,7 +41,7 @@ final class CosineLogits {
     }
     NDManager m = z1.getManager();
     NDArray z = z1.concat(z2, 0);
-    NDArray norm = z.square().sum(new int[] {1}, true).sqrt().maximum(NORM_EPS);
+    NDArray norm = z.square().sum(new int[] {1}, true).maximum(NORM_EPS_SQUARED).sqrt();
     NDArray zn = z.div(norm);
     shifted = zn.matMul(zn.transpose()).sub(1f).div((float) temperature);
     LossMasks masks = LossMasks.of(decision);

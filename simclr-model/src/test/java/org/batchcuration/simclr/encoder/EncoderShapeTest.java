@@ -37,13 +37,11 @@ class EncoderShapeTest {
 
   @ParameterizedTest(name = "{0} {1}x{2}x{2}")
   @CsvSource({
-    "small-cnn, 1, 28, 128",
-    "small-cnn, 3, 32, 128",
-    "resnet18, 3, 32, 512",
-    "resnet18, 1, 28, 512",
+    // the small shapes of every encoder are checked by its EncoderContractTest; these add
+    // wider views (the ImageNet stem from 96 px) and the CIFAR stem at 32 px for ResNet-34
+    "small-cnn, 3, 64, 128",
     "resnet18, 3, 96, 512",
-    "resnet34, 3, 32, 512",
-    "resnet50, 1, 32, 2048"
+    "resnet34, 3, 32, 512"
   })
   void outputIsPooledFeatures(String name, int channels, int side, int dim) {
     ImageShape shape = new ImageShape(channels, side, side);

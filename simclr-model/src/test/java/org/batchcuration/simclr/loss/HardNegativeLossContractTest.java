@@ -1,0 +1,37 @@
+package org.batchcuration.simclr.loss;
+
+import java.util.Optional;
+import org.batchcuration.api.ContrastiveLoss;
+import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.PluginProvider;
+import org.batchcuration.testkit.ContrastiveLossContractTest;
+import org.batchcuration.testkit.PluginProviderContractTest;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The {@code hard-negative} loss keeps the loss contract; with {@code tauPlus = 0} and {@code beta
+ * = 0} it is NT-Xent.
+ */
+class HardNegativeLossContractTest extends ContrastiveLossContractTest {
+  @Override
+  protected ContrastiveLoss newLoss() {
+    HardNegativeLossProvider p = new HardNegativeLossProvider();
+    return p.create(p.defaultConfig(), PluginContext.of(1, 2, 1));
+  }
+
+  @Override
+  protected Optional<ContrastiveLoss> ntXentForm(double temperature) {
+    return Optional.of(
+        new HardNegativeLossProvider()
+            .create(new HardNegativeConfig(temperature, 0.0, 0.0), PluginContext.of(1, 2, 1)));
+  }
+
+  /** The provider keeps the provider contract. */
+  @Nested
+  class Provider extends PluginProviderContractTest {
+    @Override
+    protected PluginProvider<?, ?> provider() {
+      return new HardNegativeLossProvider();
+    }
+  }
+}
