@@ -16,6 +16,7 @@ class ExampleConfigsTest {
     return Stream.of(
         "quickstart.json",
         "ablation-fashion-mnist.json",
+        "ablation-fashion-mnist-corrupted.json",
         "cifar10-simclr.json",
         "cifar10-batch-curation.json");
   }
@@ -27,5 +28,12 @@ class ExampleConfigsTest {
         CliHarness.run(RunnerSetup.standard(), "validate", CONFIGS.resolve(name).toString());
     assertThat(r.code).as(r.err()).isZero();
     assertThat(r.out()).isNotBlank();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theCifarCurationExampleChangesOneThingOnly() throws java.io.IOException {
+    // drop alone: removing false negatives too would confound two interventions
+    String json = java.nio.file.Files.readString(CONFIGS.resolve("cifar10-batch-curation.json"));
+    assertThat(json).doesNotContain("\"remove\"");
   }
 }
