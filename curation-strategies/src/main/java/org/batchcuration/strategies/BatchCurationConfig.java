@@ -19,7 +19,9 @@ import org.batchcuration.api.Space;
  * @param warmupEpochs epochs of plain SimCLR before curation starts
  * @param maxCuratedFraction at most this fraction of a batch's pairs is curated per step (and of an
  *     anchor's negatives removed)
- * @param threshold a pair is inconsistent when rank > threshold, or margin < threshold
+ * @param threshold a pair is inconsistent when its rank exceeds this share of an anchor's {@code 2B
+ *     - 2} negatives ({@code score} rank, in [0, 1], so the same value means the same at any batch
+ *     size), or when its margin is below this similarity ({@code score} margin, in [-2, 2])
  * @param poolFactor {@code select}: candidates drawn per batch slot (pool = poolFactor x B)
  * @param maxRedraws {@code redraw}: redraw rounds per step
  */
@@ -46,7 +48,7 @@ public record BatchCurationConfig(
     Checks.atLeast("warmupEpochs", warmupEpochs, 0);
     Checks.fraction("maxCuratedFraction", maxCuratedFraction);
     if ("rank".equals(score)) {
-      Checks.atLeast("threshold", threshold, 0.0);
+      Checks.inRange("threshold", threshold, 0.0, 1.0);
     } else {
       Checks.inRange("threshold", threshold, -2.0, 2.0);
     }
@@ -58,7 +60,7 @@ public record BatchCurationConfig(
   public static final List<String> ACTIONS = List.of("drop", "reweight", "select", "redraw");
 
   public static BatchCurationConfig defaults() {
-    return new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, 0.0, 2.0, 2);
+    return new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, 0.5, 2.0, 2);
   }
 
   Space spaceEnum() {

@@ -19,9 +19,11 @@ import org.batchcuration.api.StepInfo;
  * <p>The paper's full text was not available when this was written, so this is a documented,
  * parameterised family around its idea ({@link BatchCurationConfig}), not a reproduction of its
  * numbers. Scores come from {@link PairScores} in {@code O(B^2)} on the batch's cached similarity
- * matrix. A pair's badness is its rank, or minus its margin; a pair is inconsistent when badness
- * exceeds the threshold. At most {@code floor(maxCuratedFraction * B)} pairs are curated, worst
- * first, and a drop never takes the last pair. Before {@code warmupEpochs} it is plain SimCLR.
+ * matrix. A pair's badness is its rank, or minus its margin; a pair is inconsistent when its rank
+ * exceeds {@code threshold x (2B - 2)} (the share of its negatives that look closer than its
+ * positive), or its margin is below {@code threshold}. At most {@code floor(maxCuratedFraction *
+ * B)} pairs are curated, worst first, and a drop never takes the last pair. Before {@code
+ * warmupEpochs} it is plain SimCLR.
  *
  * <p>Once active, every decision publishes each pair's badness as its {@link
  * CurationDecision#pairScores() score} and the metrics {@code inconsistent_pairs} (pairs over the
@@ -165,7 +167,9 @@ public final class BatchCurationCurator implements BatchCurator {
   }
 
   private int[] inconsistent(double[] bad) {
-    double limit = config.score().equals("rank") ? config.threshold() : -config.threshold();
+    int negatives = Math.max(0, 2 * bad.length - 2);
+    double limit =
+        config.score().equals("rank") ? config.threshold() * negatives : -config.threshold();
     return IntStream.range(0, bad.length).filter(i -> bad[i] > limit).toArray();
   }
 

@@ -78,7 +78,7 @@ class BatchCurationDropTest extends BatchCuratorContractTest {
             z2,
             java.util.Optional.empty());
     BatchCurationConfig c =
-        new BatchCurationConfig("projection", "rank", "reweight", "remove", 0, 1.0, 5.0, 2.0, 2);
+        new BatchCurationConfig("projection", "rank", "reweight", "remove", 0, 1.0, 1.0, 2.0, 2);
     CurationDecision d = new BatchCurationCurator(c).decide(batch);
     // anchor 0: positive 0.8 < s(0, 1) = 0.96 -> view 1 removed; s(0, 3) = 0 stays
     assertThat(d.negativeWeight(0, 1)).isZero();

@@ -13,7 +13,7 @@ class ConfigDefaultsTest {
   void defaultsArePinned() {
     assertThat(BatchCurationConfig.defaults())
         .isEqualTo(
-            new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, 0.0, 2.0, 2));
+            new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, 0.5, 2.0, 2));
     assertThat(RandomConfig.defaults())
         .isEqualTo(new RandomConfig(0.1, "auto", Map.of(), 0.5, 2.0, 1, 1, 1.0));
     assertThat(FalseNegativeConfig.defaults())
@@ -33,7 +33,11 @@ class ConfigDefaultsTest {
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, -1, 2.0, 2))
-        .hasMessage("threshold: must be >= 0.0, was -1.0");
+        .hasMessage("threshold: must be in [0.0, 1.0], was -1.0");
+    assertThatThrownBy(
+            () ->
+                new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, 256, 2.0, 2))
+        .hasMessage("threshold: must be in [0.0, 1.0], was 256.0");
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig("projection", "margin", "drop", "keep", 1, 0.25, 3, 2.0, 2))

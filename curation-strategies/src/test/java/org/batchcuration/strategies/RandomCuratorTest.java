@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class RandomCuratorTest extends BatchCuratorContractTest {
   private static final Map<String, Object> SHADOW =
-      Map.of("type", "batch-curation", "warmupEpochs", 0, "maxCuratedFraction", 1.0);
+      Map.of(
+          "type", "batch-curation", "warmupEpochs", 0, "maxCuratedFraction", 1.0, "threshold", 0.0);
 
   private static BatchCurator create(RandomConfig config, long seed) {
     return new RandomCuratorProvider().create(config, PluginContext.of(seed, 8, 3));
