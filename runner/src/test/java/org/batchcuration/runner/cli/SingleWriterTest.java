@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.batchcuration.runner.config.RunnerSetup;
+import org.batchcuration.training.FolderLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,31 @@ class SingleWriterTest {
         .as("the resume recorded itself as the holder")
         .contains("pid=" + ProcessHandle.current().pid() + "\n")
         .contains("command=train --resume\n");
+  }
+
+  @Test
+  void aSecondAblateOfOneAblationFolderIsRefusedAndWritesNothing() throws Exception {
+    Files.writeString(dir.resolve("tiny.json"), CONFIG);
+    Path ablation =
+        Files.writeString(
+            dir.resolve("abl.json"),
+            "{\"base\": \"tiny.json\", \"cells\": [{\"name\": \"none\", \"set\": {}}],"
+                + " \"seeds\": [3]}");
+    Path out = dir.resolve("abl");
+    try (FolderLock held = FolderLock.acquire(out, "ablation folder", "ablate")) {
+      Map<String, byte[]> before = snapshot(out);
+      CliHarness r = CliHarness.run(setup, "ablate", ablation.toString(), "--out", out.toString());
+      assertThat(r.code).as(r.err()).isEqualTo(2);
+      assertThat(r.err())
+          .containsPattern(
+              "^error: Ablation folder "
+                  + Pattern.quote(out.toAbsolutePath().toString())
+                  + " is in use by another writer \\(pid "
+                  + ProcessHandle.current().pid()
+                  + " on host \\S+, started \\S+Z, ablate\\); nothing was changed");
+      assertThat(snapshot(out).keySet()).isEqualTo(before.keySet());
+      assertThat(out.resolve("none")).doesNotExist();
+    }
   }
 
   private static Process launch(List<String> args, Path log) throws IOException {
