@@ -121,6 +121,7 @@ class SingleWriterTest {
                   + " on host \\S+, started \\S+Z, ablate\\); nothing was changed");
       assertThat(snapshot(out).keySet()).isEqualTo(before.keySet());
       assertThat(out.resolve("none")).doesNotExist();
+      held.requireHeld();
     }
   }
 
