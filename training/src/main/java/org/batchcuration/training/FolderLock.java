@@ -10,7 +10,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -135,23 +134,30 @@ public final class FolderLock implements AutoCloseable {
     if (!Files.isRegularFile(file)) {
       return;
     }
+    Path real;
     try {
-      String here = HELD_HERE.get(abs.toRealPath());
-      if (here != null) {
-        throw busy(kind, abs, here);
-      }
-      try (FileChannel channel =
-          FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-        FileLock lock = tryLock(channel);
-        if (lock == null) {
-          throw busy(kind, abs, readRecord(channel));
-        }
-        lock.release();
-      }
-    } catch (NoSuchFileException e) {
-      // no lock file: no writer
+      real = abs.toRealPath();
     } catch (IOException e) {
-      // cannot look (a read-only folder, a file system without locks): acquire says why
+      return; // gone: no writer
+    }
+    // reserved while looking, so that no thread of this JVM locks the file meanwhile: closing the
+    // channel below would release its lock
+    String here = HELD_HERE.putIfAbsent(real, "");
+    if (here != null) {
+      throw busy(kind, abs, here);
+    }
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      FileLock lock = tryLock(channel);
+      if (lock == null) {
+        throw busy(kind, abs, readRecord(channel));
+      }
+      lock.release();
+    } catch (IOException e) {
+      // no lock file (no writer), or cannot look (a read-only folder, a file system without
+      // locks): acquire says why
+    } finally {
+      HELD_HERE.remove(real);
     }
   }
 
