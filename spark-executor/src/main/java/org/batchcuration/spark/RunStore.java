@@ -26,6 +26,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.batchcuration.training.FolderLock;
 
 /**
  * Run folders kept on any Hadoop-compatible file system ({@code hdfs://}, {@code s3a://}, {@code
@@ -149,7 +150,7 @@ final class RunStore implements Serializable {
       for (FileStatus s : files) {
         String rel = relative(base, s);
         String name = s.getPath().getName();
-        if (name.startsWith(UPLOADING) || skip.test(rel)) {
+        if (name.startsWith(UPLOADING) || name.equals(FolderLock.FILE) || skip.test(rel)) {
           continue;
         }
         Path target = local.resolve(rel);
@@ -213,6 +214,8 @@ final class RunStore implements Serializable {
               .map(p -> local.relativize(p).toString().replace('\\', '/'))
               .filter(rel -> !rel.equals(RESULT))
               .filter(rel -> !rel.substring(rel.lastIndexOf('/') + 1).startsWith(UPLOADING))
+              // the writer's lock file: never opened by the process that holds it
+              .filter(rel -> !rel.substring(rel.lastIndexOf('/') + 1).equals(FolderLock.FILE))
               .sorted(RunStore::checkpointPointerLast)
               .forEach(now::add);
         }

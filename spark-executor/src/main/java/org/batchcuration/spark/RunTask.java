@@ -21,6 +21,7 @@ import org.batchcuration.runner.config.RunnerSetup;
 import org.batchcuration.runner.inject.RunFolders;
 import org.batchcuration.training.CancellationToken;
 import org.batchcuration.training.CheckpointEvent;
+import org.batchcuration.training.FolderLock;
 import org.batchcuration.training.RunMode;
 import org.batchcuration.training.RunOutcome;
 import org.batchcuration.training.StepEvent;
@@ -34,8 +35,10 @@ import org.batchcuration.training.TrainingSpec;
  * shares or, with a {@link RunStore}, a local scratch folder mirrored to the store. A run already
  * completed in its folder is returned as is; a folder left by a failed attempt (or an earlier,
  * interrupted ablation) is resumed from its last checkpoint, so a retried task never starts over
- * nor counts a partial result. A run that stops before completing (its task was killed) makes the
- * task fail. MXNet runs train one at a time per JVM (its autograd is not safe for concurrent
+ * nor counts a partial result. The scratch folder is held with a {@link FolderLock} for the task's
+ * life and the run folder with its own while it trains (by {@link TrainingRun}), so two attempts
+ * never write one folder at once. A run that stops before completing (its task was killed) makes
+ * the task fail. MXNet runs train one at a time per JVM (its autograd is not safe for concurrent
  * trainings), so with MXNet give each executor one task slot ({@code spark.task.cpus =
  * spark.executor.cores}). Serializable; stateless between calls; one call per task thread.
  */
@@ -94,7 +97,9 @@ final class RunTask implements Function<SparkJob, SparkJobResult> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a scratch folder for " + job.key(), e);
     }
-    try {
+    try (FolderLock lock =
+        FolderLock.acquire(scratch, "scratch folder", "spark task " + job.key())) {
+      lock.requireHeld();
       Path dir = scratch.resolve("run");
       Files.createDirectories(dir);
       runs.download(job.key(), dir, rel -> false);

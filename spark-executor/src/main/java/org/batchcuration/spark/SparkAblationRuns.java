@@ -14,6 +14,7 @@ import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.batchcuration.api.PluginRegistry;
 import org.batchcuration.runner.config.ConfigException;
+import org.batchcuration.training.FolderLock;
 
 /**
  * Runs a list of {@link SparkJob}s as one Spark job, one task per run, and returns their results in
@@ -96,7 +97,11 @@ public final class SparkAblationRuns {
       if (runs.isPresent() && results.isPresent()) {
         for (SparkJobResult r : results.get()) {
           // the report's loss curves and the user's inspection read the local run folders
-          runs.get().download(r.job().key(), r.job().runPath(), RunStore::isCheckpoint);
+          try (FolderLock lock =
+              FolderLock.acquire(r.job().runPath(), "run folder", "copy from the run store")) {
+            lock.requireHeld();
+            runs.get().download(r.job().key(), r.job().runPath(), RunStore::isCheckpoint);
+          }
         }
       }
       results.ifPresent(

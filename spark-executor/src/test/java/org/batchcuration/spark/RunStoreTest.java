@@ -36,6 +36,8 @@ class RunStoreTest {
     Files.writeString(local.resolve("checkpoints/ckpt-1.bin"), "one");
     Files.writeString(local.resolve("checkpoints/latest"), "ckpt-1.bin\n");
     Files.writeString(local.resolve("result.json"), "{\"status\": \"completed\"}");
+    // the writer's lock file is never uploaded (its holder must not open it)
+    Files.writeString(local.resolve(".lock"), "pid=1\n");
     RunStore.Upload up = s.new Upload("cell/seed-1", local);
 
     up.sync(false);

@@ -24,7 +24,12 @@ final class RunFolder {
   static final String MODEL = "model";
   static final String MODEL_NAME = "encoder";
 
-  /** What OVERWRITE deletes: every file a run writes, nothing else. */
+  /** The kind of folder, in messages. */
+  static final String KIND = "run folder";
+
+  /**
+   * What OVERWRITE deletes: every file a run writes, nothing else (not {@link FolderLock#FILE}).
+   */
   private static final List<String> RUN_FILES =
       List.of(
           CONFIG,
@@ -79,6 +84,17 @@ final class RunFolder {
    * @throws RunFolderException when it cannot
    */
   Optional<Checkpoint> check(RunMode mode, String resolvedConfigJson) {
+    validate(mode, resolvedConfigJson);
+    return mode == RunMode.RESUME ? checkpoints().latest() : Optional.empty();
+  }
+
+  /**
+   * {@link #check} without reading the checkpoints: what can be said before the folder's lock is
+   * held (another writer may be writing checkpoints meanwhile).
+   *
+   * @throws RunFolderException when the folder cannot be used for {@code mode}
+   */
+  void validate(RunMode mode, String resolvedConfigJson) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new RunFolderException(dir + " is a file, not a run folder");
     }
@@ -91,10 +107,9 @@ final class RunFolder {
                   + CONFIG
                   + " exists); resume it, choose another folder, or overwrite it");
         }
-        return Optional.empty();
       }
       case OVERWRITE -> {
-        return Optional.empty();
+        // anything may be replaced
       }
       case RESUME -> {
         if (!holdsRun()) {
@@ -102,7 +117,6 @@ final class RunFolder {
               dir + " holds no run to resume (" + CONFIG + " is missing); start a fresh run");
         }
         requireSameConfig(resolvedConfigJson);
-        return checkpoints().latest();
       }
       default -> throw new IllegalStateException(mode.toString());
     }

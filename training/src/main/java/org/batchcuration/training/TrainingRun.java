@@ -25,8 +25,9 @@ import org.batchcuration.simclr.SimClrTrainer;
  *
  * <p>Determinism: with the same spec, a run gives the same weights and metrics (timings aside), and
  * a run resumed from a checkpoint ends exactly as an uninterrupted one (bit for bit on the CPU with
- * MXNet's NaiveEngine). Thread-safety: each call runs on the calling thread and owns the folder
- * while it runs; do not run two calls on one folder at once.
+ * MXNet's NaiveEngine). Thread-safety: each call runs on the calling thread; {@link #run} and
+ * {@link #evaluate} hold the folder's {@link FolderLock} while they write, so a second writer (in
+ * this or another process) is refused with a {@link RunFolderException}; {@link #embed} only reads.
  */
 public final class TrainingRun {
   /** Test embeddings projected into {@code projection2d.json}. */
@@ -39,8 +40,8 @@ public final class TrainingRun {
    * (nor, for OVERWRITE, deleted) until the data, the engine and the plugins are loaded, so bad
    * input leaves it as it was.
    *
-   * @throws RunFolderException for a folder that holds a run with FRESH, or a RESUME of a folder
-   *     without a run or with another config
+   * @throws RunFolderException for a folder that holds a run with FRESH, a RESUME of a folder
+   *     without a run or with another config, or a folder another writer holds
    * @throws NonFiniteLossException when the loss is not finite and the policy says stop
    * @throws PluginFailureException when a plugin throws; the message names its class and jar
    */
@@ -57,12 +58,20 @@ public final class TrainingRun {
     Objects.requireNonNull(cancel, "cancel");
     String config = Json.prettyDocument(spec.resolvedConfigJson(), "resolvedConfigJson");
     RunFolder folder = new RunFolder(runDir);
-    Optional<Checkpoint> resume = folder.check(mode, spec.resolvedConfigJson());
+    FolderLock.requireNoWriter(folder.dir(), RunFolder.KIND);
+    folder.validate(mode, spec.resolvedConfigJson());
     Instant start = Instant.now();
     // data, engine and plugins are loaded before the folder is touched, so that bad input leaves
-    // it as it was
-    try (Session s = Session.open(spec)) {
+    // it as it was; then the folder's lock is taken before anything is written or deleted
+    try (Session s = Session.open(spec);
+        FolderLock lock = lockChecked(folder, s, mode)) {
+      Optional<Checkpoint> resume = folder.check(mode, spec.resolvedConfigJson());
+      lock.requireHeld();
       folder.create(mode);
+      int leftOut = SizeChecks.leftOutPerEpoch(s.train.size(), spec.train().batchSize());
+      if (leftOut > 0) {
+        System.err.println(leftOutNote(s, leftOut));
+      }
       writeStartFiles(folder, s, config, mode == RunMode.RESUME, start);
       resume.ifPresent(s::restore);
       Totals totals = resume.map(c -> c.totals().copy()).orElseGet(Totals::new);
@@ -110,11 +119,48 @@ public final class TrainingRun {
   public static Map<String, Object> evaluate(TrainingSpec spec, Path runDir) {
     Objects.requireNonNull(spec, "spec");
     RunFolder folder = new RunFolder(Objects.requireNonNull(runDir, "runDir"));
-    Checkpoint ckpt = requireFinished(folder, spec);
-    try (Session s = Session.open(spec)) {
-      s.restore(ckpt);
-      return finish(folder, s, ckpt.totals(), TrainingListener.NONE);
+    if (!folder.holdsRun()) {
+      throw new RunFolderException(
+          folder.dir() + " holds no run (" + RunFolder.CONFIG + " is missing)");
     }
+    try (FolderLock lock = FolderLock.acquire(folder.dir(), RunFolder.KIND, "eval")) {
+      Checkpoint ckpt = requireFinished(folder, spec);
+      try (Session s = Session.open(spec)) {
+        s.restore(ckpt);
+        lock.requireHeld();
+        return finish(folder, s, ckpt.totals(), TrainingListener.NONE);
+      }
+    }
+  }
+
+  /** Checks the sizes of config and data (nothing written yet), then locks the folder. */
+  private static FolderLock lockChecked(RunFolder folder, Session s, RunMode mode) {
+    SizeChecks.check(s.spec, s.train, s.evaluator.canScore());
+    return FolderLock.acquire(folder.dir(), RunFolder.KIND, purpose(mode));
+  }
+
+  /** The line that says how many images the dropped last partial batch leaves out each epoch. */
+  static String leftOutNote(Session s, int leftOut) {
+    int batch = s.spec.train().batchSize();
+    return "note: each epoch trains "
+        + s.stepsPerEpoch
+        + " full batches of "
+        + batch
+        + " and leaves out the last "
+        + leftOut
+        + " of the "
+        + s.train.size()
+        + " training images (a different "
+        + leftOut
+        + " each epoch: the order is reshuffled)";
+  }
+
+  private static String purpose(RunMode mode) {
+    return switch (mode) {
+      case FRESH -> "train";
+      case RESUME -> "train --resume";
+      case OVERWRITE -> "train --overwrite";
+    };
   }
 
   /**
@@ -179,6 +225,14 @@ public final class TrainingRun {
     datasets.add(s.train);
     s.test.ifPresent(datasets::add);
     Map<String, Object> provenance = Provenance.build(s.spec, s.engine, s.devices, datasets, start);
+    Map<String, Object> batching = new LinkedHashMap<>();
+    batching.put("train_images", s.train.size());
+    batching.put("batch_size", s.spec.train().batchSize());
+    batching.put("steps_per_epoch", s.stepsPerEpoch);
+    batching.put(
+        "images_left_out_per_epoch",
+        SizeChecks.leftOutPerEpoch(s.train.size(), s.spec.train().batchSize()));
+    provenance.put("batching", batching);
     Path provFile = folder.file(RunFolder.PROVENANCE);
     if (resumed && Files.exists(provFile)) {
       Map<String, Object> original = Json.readMap(provFile);

@@ -23,6 +23,7 @@ import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Json;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.inject.RunFolders;
+import org.batchcuration.training.FolderLock;
 
 /**
  * Runs every cell x seed of an {@link AblationPlan} into {@code <out>/<cell>/seed-<s>}, then writes
@@ -30,7 +31,9 @@ import org.batchcuration.runner.inject.RunFolders;
  * seed with the baseline and control cells ({@link #references}). Every run's config is resolved
  * before the first one starts, so a bad cell fails early. A run whose {@code result.json} says
  * {@code completed} is skipped; the others go to the {@link AblationExecutor} ({@code local} unless
- * chosen otherwise), which resumes a folder holding an interrupted run. Not thread-safe.
+ * chosen otherwise), which resumes a folder holding an interrupted run. The ablation folder's
+ * {@link FolderLock} is held while it runs (each run folder gets its own as it trains), so a second
+ * {@code ablate} of the same folder is refused. Not thread-safe.
  */
 public final class AblationRunner {
   /** What an ablation produced. */
@@ -79,6 +82,15 @@ public final class AblationRunner {
       AblationPlan plan, Path out, Overrides sets, RunListener listener, RunHandle handle) {
     List<Planned> runs = plan(plan, out, sets);
     RunFolders.requireWritable(out);
+    try (FolderLock lock = FolderLock.acquire(out, "ablation folder", "ablate")) {
+      lock.requireHeld();
+      return runLocked(plan, runs, out, listener, handle);
+    }
+  }
+
+  /** {@link #run} once the ablation folder's lock is held. */
+  private Outcome runLocked(
+      AblationPlan plan, List<Planned> runs, Path out, RunListener listener, RunHandle handle) {
     Map<Planned, Map<String, Object>> results = new IdentityHashMap<>();
     List<Planned> pending = new ArrayList<>();
     for (Planned p : runs) {

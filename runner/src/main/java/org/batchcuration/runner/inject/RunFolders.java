@@ -1,8 +1,10 @@
 package org.batchcuration.runner.inject;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.batchcuration.training.FolderLock;
 import org.batchcuration.training.RunFolderException;
 
 /** Checks on run folders made before any work starts. Stateless. */
@@ -10,12 +12,20 @@ public final class RunFolders {
   private RunFolders() {}
 
   /**
-   * Creates {@code dir} if needed and checks that files can be written in it.
+   * Creates {@code dir} if needed and checks that files can be written in it. A folder that exists
+   * already is not written to (another process may hold it: its writers take the folder's {@link
+   * FolderLock} before they write); a new one is probed with a temp file.
    *
    * @throws RunFolderException naming the folder and the reason when it cannot be used
    */
   public static void requireWritable(Path dir) {
     try {
+      if (Files.isDirectory(dir)) {
+        if (!Files.isWritable(dir)) {
+          throw new AccessDeniedException(dir.toString(), null, "not writable");
+        }
+        return;
+      }
       Files.createDirectories(dir);
       Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
       Files.delete(probe);
