@@ -2,9 +2,12 @@ package org.batchcuration.runner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.batchcuration.runner.config.Json;
 import org.batchcuration.runner.config.RunnerSetup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,5 +30,34 @@ class ExampleConfigsTest {
         CliHarness.run(RunnerSetup.standard(), "validate", CONFIGS.resolve(name).toString());
     assertThat(r.code).as(r.err()).isZero();
     assertThat(r.out()).isNotBlank();
+  }
+
+  @Test
+  void switchingTheQuickstartsCuratorGroupReplacesItsSettings() throws Exception {
+    Path quickstart = CONFIGS.resolve("quickstart.json");
+    CliHarness r =
+        CliHarness.run(
+            RunnerSetup.standard(),
+            "validate",
+            quickstart.toString(),
+            "--set",
+            "curator.type=none");
+    assertThat(r.code).as(r.err()).isZero();
+    JsonNode curator = Json.parse(r.out(), "out").get("curator");
+    assertThat(curator.toString()).isEqualTo("{\"type\":\"none\"}");
+    CliHarness bad =
+        CliHarness.run(
+            RunnerSetup.standard(),
+            "validate",
+            quickstart.toString(),
+            "--set",
+            "curator.type=none",
+            "--set",
+            "curator.action=drop");
+    assertThat(bad.code).isEqualTo(2);
+    assertThat(bad.err())
+        .startsWith(
+            "error: quickstart.json: $.curator.action: unknown field of curator \"none\"; known"
+                + " fields: []");
   }
 }
