@@ -35,7 +35,8 @@ final class RunFolder {
           PROJECTION,
           MODEL,
           "report.html",
-          "plots");
+          "plots",
+          "engine.log");
 
   /** The temp files of {@link AtomicFiles#write}. */
   static final Pattern TEMP = Pattern.compile("\\..+\\.\\d+\\.tmp");

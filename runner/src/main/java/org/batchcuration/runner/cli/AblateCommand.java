@@ -112,6 +112,7 @@ final class AblateCommand implements Callable<Integer> {
               handle);
     } finally {
       interrupts.close();
+      main.saveEngineLog(dir);
     }
     if (!o.completed()) {
       main.out()

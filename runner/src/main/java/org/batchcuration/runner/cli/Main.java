@@ -1,9 +1,15 @@
 package org.batchcuration.runner.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.batchcuration.runner.config.RunnerSetup;
+import org.batchcuration.runner.logging.EngineLog;
+import org.batchcuration.training.NativeStderr;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +35,9 @@ import picocli.CommandLine.Option;
       BenchCommand.class
     })
 public final class Main implements Callable<Integer> {
+  /** The run folder's file that receives the library log lines. */
+  static final String ENGINE_LOG = "engine.log";
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final RunnerSetup setup;
@@ -36,7 +45,9 @@ public final class Main implements Callable<Integer> {
   @Option(
       names = "--verbose",
       scope = CommandLine.ScopeType.INHERIT,
-      description = "Print stack traces for every error.")
+      description =
+          "Print stack traces for every error, and the libraries' log lines (DJL, the engines)"
+              + " on stderr; without it they go only to the run folder's engine.log.")
   boolean verbose;
 
   public Main(PrintWriter out, PrintWriter err, RunnerSetup setup) {
@@ -73,9 +84,17 @@ public final class Main implements Callable<Integer> {
           err.flush();
           return code;
         });
+    cmd.setExecutionStrategy(
+        parsed -> {
+          EngineLog.echoTo(verbose ? Optional.of(err) : Optional.empty());
+          System.setProperty(NativeStderr.SHOW_PROPERTY, Boolean.toString(verbose));
+          return new CommandLine.RunLast().execute(parsed);
+        });
     try {
       return cmd.execute(args);
     } finally {
+      EngineLog.echoTo(Optional.empty());
+      System.clearProperty(NativeStderr.SHOW_PROPERTY);
       out.flush();
       err.flush();
     }
@@ -86,6 +105,22 @@ public final class Main implements Callable<Integer> {
     err.println("error: a command is required");
     new CommandLine(this).usage(err);
     return ExitCodes.BAD_INPUT;
+  }
+
+  /**
+   * Appends the library log lines gathered so far to {@code folder/engine.log}, when the folder
+   * exists; a failure to write is reported on stderr and does not change the command's outcome.
+   */
+  void saveEngineLog(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    Path file = folder.resolve(ENGINE_LOG);
+    try {
+      EngineLog.appendTo(file);
+    } catch (IOException e) {
+      err.println("warning: cannot write " + file + ": " + e.getMessage());
+    }
   }
 
   PrintWriter out() {

@@ -80,9 +80,15 @@ final class TrainCommand implements Callable<Integer> {
     try {
       int epochs = c.section("train", TrainSettings.class).epochs();
       r = runner.run(c, dir, mode, new Progress(main.err(), epochs), handle);
+    } catch (RunFolderException e) {
+      throw e; // the folder is not this run's: write nothing there
+    } catch (RuntimeException | Error e) {
+      main.saveEngineLog(dir);
+      throw e;
     } finally {
       interrupts.close();
     }
+    main.saveEngineLog(dir);
     if (!r.completed()) {
       main.out().println("stopped; resume with: ./curation train --resume " + r.runDir());
       return ExitCodes.OK;

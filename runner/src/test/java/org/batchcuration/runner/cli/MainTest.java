@@ -31,11 +31,27 @@ class MainTest {
     Path f = file("ok.json", "{\"curator\":{\"type\":\"test-curator\"}}");
     CliHarness r = CliHarness.run(setup, "validate", f.toString(), "--set", "train.epochs=4");
     assertThat(r.code).as(r.err()).isZero();
-    assertThat(r.err()).isEmpty();
+    assertThat(r.err()).matches("device: (cpu|gpu:0) \\(auto; \\S+ sees (no GPU|\\d+ GPUs?)\\)\\R");
     JsonNode printed = Json.parse(r.out(), "stdout");
     assertThat(printed.at("/train/epochs").intValue()).isEqualTo(4);
     assertThat(printed.at("/curator/poolFactor").doubleValue()).isEqualTo(2.0);
     assertThat(printed.at("/loss/type").textValue()).isEqualTo("test-loss");
+  }
+
+  @Test
+  void validateRefusesAGpuTheEngineCannotSee() throws Exception {
+    Path f = file("gpu.json", "{\"curator\":{\"type\":\"test-curator\"},\"device\":\"gpu:64\"}");
+    CliHarness r = CliHarness.run(setup, "validate", f.toString());
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("error: gpu.json: $.device: ");
+    if (!r.err().contains("gpu:64 is not available")) {
+      assertThat(r.err())
+          .startsWith(
+              "error: gpu.json: $.device: \"gpu:64\" needs a GPU, but MXNet sees none (no GPU, a"
+                  + " driver too old for the engine's CUDA natives, or the CPU natives on the class"
+                  + " path; see the README's \"GPUs and engines\"); use \"auto\" or \"cpu\"");
+    }
   }
 
   @Test
