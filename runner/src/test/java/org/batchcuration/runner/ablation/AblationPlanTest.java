@@ -90,4 +90,35 @@ class AblationPlanTest {
             "base: $.curator.poolFactor: unknown field of curator \"other-curator\"; known fields:"
                 + " []");
   }
+
+  @Test
+  void runsKnowTheirCellAndSeedAndTheStartLineShowsThemWithTheEta() {
+    AblationPlan p =
+        plan(
+            """
+            {"base": {"curator": {"type": "other-curator"}},
+             "cells": [{"name": "a"}, {"name": "b"}], "seeds": [7, 8, 9]}
+            """);
+    List<AblationRunner.Planned> runs = new java.util.ArrayList<>();
+    for (int c = 0; c < 2; c++) {
+      for (int s = 0; s < 3; s++) {
+        runs.add(
+            new AblationRunner.Planned(
+                p.cells().get(c),
+                p.seeds().get(s),
+                resolve(p, c),
+                Path.of("x", p.cells().get(c).name(), "seed-" + p.seeds().get(s)),
+                new AblationRunner.Position(c + 1, 2, s + 1, 3)));
+      }
+    }
+    assertThat(runs.get(4).position().label()).isEqualTo("cell 2/2, seed 2/3");
+    assertThat(LocalExecutor.startLine(false, runs.get(4), 754.4))
+        .isEqualTo(
+            "run    cell 2/2, seed 2/3: "
+                + Path.of("x", "b", "seed-8")
+                + " (ablation ETA 00:12:34)");
+    assertThat(LocalExecutor.startLine(true, runs.get(0), Double.NaN))
+        .startsWith("resume cell 1/2, seed 1/3: ")
+        .endsWith("(ablation ETA --:--:--)");
+  }
 }
