@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
       EvalCommand.class,
       EmbedCommand.class,
       AblateCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      CompletionCommand.class
     })
 public final class Main implements Callable<Integer> {
   /** The run folder's file that receives the library log lines. */
@@ -69,6 +70,7 @@ public final class Main implements Callable<Integer> {
   /** Parses {@code args}, runs the command and returns the exit code. */
   public int run(String... args) {
     CommandLine cmd = new CommandLine(this);
+    showDefaults(cmd);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExitCodeExceptionMapper(ExitCodes::of);
@@ -98,6 +100,12 @@ public final class Main implements Callable<Integer> {
       out.flush();
       err.flush();
     }
+  }
+
+  /** Every option's and parameter's default in {@code --help}, for every command. */
+  private static void showDefaults(CommandLine cmd) {
+    cmd.getCommandSpec().usageMessage().showDefaultValues(true);
+    cmd.getSubcommands().values().forEach(Main::showDefaults);
   }
 
   @Override

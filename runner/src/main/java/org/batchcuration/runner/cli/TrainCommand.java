@@ -38,7 +38,12 @@ final class TrainCommand implements Callable<Integer> {
       description = "The experiment's JSON config (optional with --resume: the run's own config).")
   Path config;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "The run folder.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "The run folder (default: the config's output.dir/output.name, runs/<config file name>"
+              + " when the name is empty).")
   Path out;
 
   @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR.")

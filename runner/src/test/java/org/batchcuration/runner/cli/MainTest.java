@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.batchcuration.runner.config.Json;
 import org.batchcuration.runner.config.RunnerSetup;
 import org.batchcuration.runner.testplugins.PluginJars;
@@ -109,6 +110,34 @@ class MainTest {
     assertThat(h.code).isZero();
     assertThat(h.out()).contains("plugins", "validate");
     assertThat(CliHarness.run(setup, "--version").code).isZero();
+  }
+
+  @Test
+  void completionPrintsABashScriptForEveryCommandAndOption() {
+    CliHarness r = CliHarness.run(setup, "completion");
+    assertThat(r.code).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith("#!/usr/bin/env bash")
+        .contains("complete -F _complete_curation")
+        .contains("_picocli_curation_train()")
+        .contains("_picocli_curation_ablate()")
+        .contains("--set")
+        .contains("--resume")
+        .contains("--executor");
+    for (String command :
+        List.of("plugins", "validate", "train", "eval", "embed", "ablate", "bench", "completion")) {
+      assertThat(r.out()).contains(command);
+    }
+  }
+
+  @Test
+  void helpShowsDefaults() {
+    CliHarness embed = CliHarness.run(setup, "embed", "--help");
+    assertThat(embed.code).isZero();
+    assertThat(embed.out())
+        .containsPattern("--split=<split>\\s+train, test or unlabeled\\.\\s+Default: test");
+    CliHarness train = CliHarness.run(setup, "train", "--help");
+    assertThat(train.out()).contains("Default: []").contains("(default: the config's output.");
   }
 
   @Test
