@@ -36,7 +36,8 @@ final class RunFolder {
           MODEL,
           "report.html",
           "plots",
-          "engine.log");
+          "engine.log",
+          "tb");
 
   /** The temp files of {@link AtomicFiles#write}. */
   static final Pattern TEMP = Pattern.compile("\\..+\\.\\d+\\.tmp");
