@@ -2,6 +2,8 @@ package org.batchcuration.evaluation;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -35,7 +37,23 @@ public final class KnnClassifier {
       int dim,
       int numClasses,
       KnnConfig c) {
-    int[] predicted = predict(train, trainLabels, test, dim, numClasses, c);
+    return top1(train, trainLabels, test, testLabels, dim, numClasses, c, done -> {});
+  }
+
+  /**
+   * As {@link #top1(float[], int[], float[], int[], int, int, KnnConfig)}, telling {@code progress}
+   * (from any thread, one call at a time) the fraction of test rows classified.
+   */
+  public static double top1(
+      float[] train,
+      int[] trainLabels,
+      float[] test,
+      int[] testLabels,
+      int dim,
+      int numClasses,
+      KnnConfig c,
+      DoubleConsumer progress) {
+    int[] predicted = predict(train, trainLabels, test, dim, numClasses, c, progress);
     Features.checkLabels("testLabels", testLabels, predicted.length, numClasses);
     return Features.accuracy(predicted, testLabels);
   }
@@ -43,7 +61,19 @@ public final class KnnClassifier {
   /** The predicted class of every test row; see {@link #top1}. */
   public static int[] predict(
       float[] train, int[] trainLabels, float[] test, int dim, int numClasses, KnnConfig c) {
+    return predict(train, trainLabels, test, dim, numClasses, c, done -> {});
+  }
+
+  private static int[] predict(
+      float[] train,
+      int[] trainLabels,
+      float[] test,
+      int dim,
+      int numClasses,
+      KnnConfig c,
+      DoubleConsumer progress) {
     Objects.requireNonNull(c, "config");
+    Objects.requireNonNull(progress, "progress");
     int nTrain = Features.rows("train", train, dim);
     int nTest = Features.rows("test", test, dim);
     Features.checkLabels("trainLabels", trainLabels, nTrain, numClasses);
@@ -55,6 +85,7 @@ public final class KnnClassifier {
     float[] te = Features.normalizeRows(test, dim);
     int[] predicted = new int[nTest];
     int blocks = (nTest + BLOCK - 1) / BLOCK;
+    AtomicInteger blocksDone = new AtomicInteger();
     IntStream.range(0, blocks)
         .parallel()
         .forEach(
@@ -79,6 +110,9 @@ public final class KnnClassifier {
                   votes[trainLabels[top.index(m)]] += Math.exp(top.value(m) / c.temperature());
                 }
                 predicted[i] = argMax(votes);
+              }
+              synchronized (progress) {
+                progress.accept(blocksDone.incrementAndGet() / (double) blocks);
               }
             });
     return predicted;

@@ -1,6 +1,7 @@
 package org.batchcuration.evaluation;
 
 import java.util.Objects;
+import java.util.function.DoubleConsumer;
 
 /**
  * The linear probe of the SSL literature on frozen features: features are standardised with the
@@ -35,7 +36,24 @@ public final class LinearProbe {
       int dim,
       int numClasses,
       ProbeConfig c) {
+    return fit(train, trainLabels, test, testLabels, dim, numClasses, c, done -> {});
+  }
+
+  /**
+   * As {@link #fit(float[], int[], float[], int[], int, int, ProbeConfig)}, telling {@code
+   * progress} the fraction of the fits done (one per L2 value, then the final fit) after each.
+   */
+  public static ProbeResult fit(
+      float[] train,
+      int[] trainLabels,
+      float[] test,
+      int[] testLabels,
+      int dim,
+      int numClasses,
+      ProbeConfig c,
+      DoubleConsumer progress) {
     Objects.requireNonNull(c, "config");
+    Objects.requireNonNull(progress, "progress");
     int nTrain = Features.rows("train", train, dim);
     int nTest = Features.rows("test", test, dim);
     Features.checkLabels("trainLabels", trainLabels, nTrain, numClasses);
@@ -65,6 +83,7 @@ public final class LinearProbe {
         bestL2 = grid[g];
         bestParams = params.clone();
       }
+      progress.accept((grid.length - g) / (grid.length + 1.0));
     }
 
     Standardizer allStats = Standardizer.fit(train, Standardizer.all(nTrain), dim);
@@ -74,6 +93,7 @@ public final class LinearProbe {
         new SoftmaxRegression(allX, trainLabels, dim, numClasses, bestL2),
         finalParams,
         c.maxIterations());
+    progress.accept(1.0);
     float[] testX = allStats.apply(test, Standardizer.all(nTest));
     double top1 =
         Features.accuracy(

@@ -3,6 +3,8 @@ package org.batchcuration.training;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
 import org.batchcuration.api.ImageDataset;
@@ -19,7 +21,8 @@ import org.batchcuration.simclr.StepResult;
 /**
  * Frozen-feature evaluation: embeds images with the encoder (eval transform, no gradients) and
  * scores them with a weighted kNN classifier and a linear probe. Deterministic for a given encoder.
- * Used by the training thread only.
+ * The final evaluation ({@link #score}) shows its phases (features, kNN, probe) with an ETA on
+ * stderr ({@link PhaseProgress}). Used by the training thread only.
  */
 final class Evaluator {
   /** Images embedded per call to the trainer. */
@@ -33,6 +36,7 @@ final class Evaluator {
   private final Optional<ImageDataset> test;
   private final EvalSettings settings;
   private final long seed;
+  private final Function<String, PhaseProgress> phases;
 
   Evaluator(
       TwoViewPipeline pipeline,
@@ -40,6 +44,18 @@ final class Evaluator {
       Optional<ImageDataset> test,
       EvalSettings settings,
       long seed) {
+    this(pipeline, train, test, settings, seed, PhaseProgress::onStderr);
+  }
+
+  /** An evaluator whose final evaluation reports its phases through {@code phases}. */
+  Evaluator(
+      TwoViewPipeline pipeline,
+      ImageDataset train,
+      Optional<ImageDataset> test,
+      EvalSettings settings,
+      long seed,
+      Function<String, PhaseProgress> phases) {
+    this.phases = phases;
     this.pipeline = pipeline;
     this.train = train;
     this.test = test;
@@ -54,6 +70,13 @@ final class Evaluator {
 
   /** Representations of the first {@code count} images of {@code dataset}. */
   Features embed(SimClrTrainer trainer, ImageDataset dataset, int count) {
+    return embed(trainer, dataset, count, done -> {});
+  }
+
+  /**
+   * As {@link #embed(SimClrTrainer, ImageDataset, int)}, telling {@code progress} the share done.
+   */
+  Features embed(SimClrTrainer trainer, ImageDataset dataset, int count, DoubleConsumer progress) {
     int n = Math.min(count, dataset.size());
     int dim = trainer.representationDim();
     float[] out = new float[n * dim];
@@ -66,6 +89,7 @@ final class Evaluator {
             "embed returned " + h.length + " values for " + m + " images of width " + dim);
       }
       System.arraycopy(h, 0, out, from * dim, h.length);
+      progress.accept((from + m) / (double) n);
     }
     int[] labels = new int[n];
     for (int i = 0; i < n; i++) {
@@ -124,13 +148,23 @@ final class Evaluator {
    * @param testFeatures receives the test features when not null
    */
   Map<String, Double> score(SimClrTrainer trainer, String prefix, Features[] testFeatures) {
-    Features tr = embed(trainer, train, train.size());
-    Features te = embedTest(trainer);
+    String label =
+        "evaluation" + (prefix.isEmpty() ? "" : " (" + prefix.replace('_', ' ').trim() + ")");
+    PhaseProgress phase = phases.apply(label + ": train features");
+    Features tr = embed(trainer, train, train.size(), phase);
+    phase.done();
+    ImageDataset t = test.orElseThrow();
+    phase = phases.apply(label + ": test features");
+    Features te = embed(trainer, t, settings.testCount(t.size()), phase);
+    phase.done();
     if (testFeatures != null) {
       testFeatures[0] = te;
     }
     Map<String, Double> m = new LinkedHashMap<>();
-    m.put(prefix + "knn_top1", knn(tr, te));
+    phase = phases.apply(label + ": kNN");
+    m.put(prefix + "knn_top1", knn(tr, te, phase));
+    phase.done();
+    phase = phases.apply(label + ": linear probe");
     ProbeResult probe =
         LinearProbe.fit(
             tr.values(),
@@ -140,7 +174,9 @@ final class Evaluator {
             tr.dim(),
             numClasses(),
             new ProbeConfig(
-                settings.probeHeldOut(), settings.probeL2(), settings.probeIterations(), seed));
+                settings.probeHeldOut(), settings.probeL2(), settings.probeIterations(), seed),
+            phase);
+    phase.done();
     m.put(prefix + "linear_top1", probe.top1());
     m.put(prefix + "linear_l2", probe.chosenL2());
     m.put(prefix + "linear_held_out_top1", probe.heldOutTop1());
@@ -148,6 +184,10 @@ final class Evaluator {
   }
 
   private double knn(Features tr, Features te) {
+    return knn(tr, te, done -> {});
+  }
+
+  private double knn(Features tr, Features te, DoubleConsumer progress) {
     return KnnClassifier.top1(
         tr.values(),
         tr.labels(),
@@ -155,7 +195,8 @@ final class Evaluator {
         te.labels(),
         tr.dim(),
         numClasses(),
-        new KnnConfig(Math.min(settings.knnK(), tr.n()), settings.knnTemperature()));
+        new KnnConfig(Math.min(settings.knnK(), tr.n()), settings.knnTemperature()),
+        progress);
   }
 
   private int numClasses() {

@@ -1,32 +1,27 @@
 package org.batchcuration.training;
 
-import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Shows training progress on stderr, independently of listeners: a bar redrawn with a carriage
- * return when a console is attached, otherwise a plain line every {@code logEvery} steps. Used by
+ * Shows training progress on stderr, independently of listeners: a bar redrawn in place when stderr
+ * is a terminal ({@link StatusLine}), otherwise a plain line every {@code logEvery} steps. Used by
  * the training thread only.
  */
 final class ProgressReporter {
-  private final PrintStream out;
-  private final boolean console;
+  private final StatusLine status;
   private final int logEvery;
   private final int epochs;
   private final int stepsPerEpoch;
-  private boolean barShown;
 
-  ProgressReporter(PrintStream out, boolean console, int logEvery, int epochs, int stepsPerEpoch) {
-    this.out = out;
-    this.console = console;
+  ProgressReporter(StatusLine status, int logEvery, int epochs, int stepsPerEpoch) {
+    this.status = status;
     this.logEvery = logEvery;
     this.epochs = epochs;
     this.stepsPerEpoch = stepsPerEpoch;
   }
 
   static ProgressReporter forStderr(int logEvery, int epochs, int stepsPerEpoch) {
-    return new ProgressReporter(
-        System.err, System.console() != null, logEvery, epochs, stepsPerEpoch);
+    return new ProgressReporter(StatusLine.stderr(), logEvery, epochs, stepsPerEpoch);
   }
 
   /**
@@ -49,12 +44,10 @@ final class ProgressReporter {
             ? Double.NaN
             : (total - done) * secondsThisSession / stepsDoneThisSession;
     String text = line(epoch, stepInEpoch, loss, imagesPerSecond, eta);
-    if (console) {
-      out.print("\r" + text);
-      out.flush();
-      barShown = true;
+    if (status.terminal()) {
+      status.show(text);
     } else if (done % logEvery == 0 || done == total) {
-      out.println(text);
+      status.println(text);
     }
   }
 
@@ -71,19 +64,12 @@ final class ProgressReporter {
         formatSeconds(eta));
   }
 
-  /** Ends the bar's line before other output. */
+  /** Removes the bar before other output. */
   void finish() {
-    if (barShown) {
-      out.println();
-      barShown = false;
-    }
+    status.clear();
   }
 
   static String formatSeconds(double seconds) {
-    if (!Double.isFinite(seconds)) {
-      return "--:--:--";
-    }
-    long s = Math.round(seconds);
-    return String.format(Locale.ROOT, "%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    return StatusLine.duration(seconds);
   }
 }

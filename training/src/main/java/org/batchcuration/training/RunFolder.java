@@ -40,7 +40,9 @@ final class RunFolder {
           PROJECTION,
           MODEL,
           "report.html",
-          "plots");
+          "plots",
+          "engine.log",
+          "tb");
 
   /** The temp files of {@link AtomicFiles#write}. */
   static final Pattern TEMP = Pattern.compile("\\..+\\.\\d+\\.tmp");

@@ -2,6 +2,7 @@ package org.batchcuration.training;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -189,6 +190,13 @@ public final class TrainingRun {
       Features f = s.evaluator.embed(s.trainer, data, data.size());
       Npy.writeFloat(outNpy, f.values(), f.n(), f.dim());
       Npy.writeInt(labelsFile(outNpy), f.labels());
+      List<String> names = data.classNames();
+      Path classes = classNamesFile(outNpy);
+      if (names.isEmpty()) {
+        Files.deleteIfExists(classes);
+      } else {
+        Files.write(classes, names, StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + outNpy + ": " + e.getMessage(), e);
     }
@@ -201,6 +209,16 @@ public final class TrainingRun {
     String name = outNpy.getFileName().toString();
     String base = name.endsWith(".npy") ? name.substring(0, name.length() - 4) : name;
     return outNpy.resolveSibling(base + ".labels.npy");
+  }
+
+  /**
+   * {@code x.npy} -&gt; {@code x.classes.txt}: the dataset's class names, one per line, line {@code
+   * i} naming label {@code i} of the labels file (written when the dataset names its classes).
+   */
+  static Path classNamesFile(Path outNpy) {
+    String name = outNpy.getFileName().toString();
+    String base = name.endsWith(".npy") ? name.substring(0, name.length() - 4) : name;
+    return outNpy.resolveSibling(base + ".classes.txt");
   }
 
   private static Checkpoint requireFinished(RunFolder folder, TrainingSpec spec) {
@@ -327,7 +345,8 @@ public final class TrainingRun {
           e.getCause());
     }
     try {
-      projected.ifPresent(f -> writeProjection(folder, f));
+      List<String> classNames = s.test.map(ImageDataset::classNames).orElse(List.of());
+      projected.ifPresent(f -> writeProjection(folder, f, classNames));
       RunReport.write(folder.dir());
     } catch (IOException | RuntimeException e) {
       throw new UncheckedIOException(
@@ -344,7 +363,7 @@ public final class TrainingRun {
     return Json.readMap(text);
   }
 
-  private static void writeProjection(RunFolder folder, Features test) {
+  private static void writeProjection(RunFolder folder, Features test, List<String> classNames) {
     Features f = test.head(PROJECTION_LIMIT);
     if (f.n() < 2) {
       return;
@@ -360,6 +379,9 @@ public final class TrainingRun {
     p.put("x", x);
     p.put("y", y);
     p.put("label", f.labels());
+    if (!classNames.isEmpty()) {
+      p.put("classNames", classNames);
+    }
     AtomicFiles.writeString(folder.file(RunFolder.PROJECTION), Json.line(p) + "\n");
   }
 

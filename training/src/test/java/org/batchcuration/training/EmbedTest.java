@@ -17,6 +17,8 @@ class EmbedTest {
     assertThat(TrainingRun.labelsFile(Path.of("/a/b/x.npy")))
         .isEqualTo(Path.of("/a/b/x.labels.npy"));
     assertThat(TrainingRun.labelsFile(Path.of("feat"))).isEqualTo(Path.of("feat.labels.npy"));
+    assertThat(TrainingRun.classNamesFile(Path.of("/a/b/x.npy")))
+        .isEqualTo(Path.of("/a/b/x.classes.txt"));
   }
 
   @Test

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class ProgressReporterTest {
   @Test
-  void plainLinesEveryLogEverySteps() {
+  void elsewherePlainLinesEveryLogEveryStepsWithoutCarriageReturns() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    ProgressReporter p = new ProgressReporter(out, false, 2, 2, 3);
+    ProgressReporter p = new ProgressReporter(new StatusLine(out, false), 2, 2, 3);
     for (int s = 0; s < 3; s++) {
       p.step(0, s, 4.0, 100.0, s + 1, (s + 1) * 0.5);
     }
@@ -28,18 +28,18 @@ class ProgressReporterTest {
   }
 
   @Test
-  void aConsoleGetsABarRedrawnInPlace() {
+  void aTerminalGetsABarRedrawnInPlaceAndClearedAtTheEnd() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    ProgressReporter p = new ProgressReporter(out, true, 100, 1, 2);
+    ProgressReporter p = new ProgressReporter(new StatusLine(out, true), 100, 1, 2);
     p.step(0, 0, 1.0, 10.0, 1, 1.0);
     p.step(0, 1, 0.5, 10.0, 2, 2.0);
     p.finish();
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .isEqualTo(
-            "\repoch 1/1 step 1/2 loss 1.0000 10.0 img/s ETA 00:00:01"
-                + "\repoch 1/1 step 2/2 loss 0.5000 10.0 img/s ETA 00:00:00"
-                + System.lineSeparator());
+            "\repoch 1/1 step 1/2 loss 1.0000 10.0 img/s ETA 00:00:01\u001b[K"
+                + "\repoch 1/1 step 2/2 loss 0.5000 10.0 img/s ETA 00:00:00\u001b[K"
+                + "\r\u001b[K");
   }
 
   @Test

@@ -305,6 +305,11 @@ class TrainingRunTest {
     for (int i = 0; i < TinyRuns.TEST_COUNT; i++) {
       assertThat(labels[i]).isEqualTo(test.label(i));
     }
+    assertThat(Files.readAllLines(tmp.resolve("out/test.classes.txt")))
+        .isEqualTo(test.classNames())
+        .containsExactly("class0", "class1", "class2", "class3");
+    assertThat(Files.readString(runDir.resolve("projection2d.json")))
+        .contains("\"classNames\":[\"class0\",\"class1\",\"class2\",\"class3\"]");
 
     ImageShape shape = new ImageShape(3, TinyRuns.SIDE, TinyRuns.SIDE);
     Criteria<NDList, NDList> criteria =

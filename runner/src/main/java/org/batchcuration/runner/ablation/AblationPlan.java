@@ -23,7 +23,9 @@ import org.batchcuration.runner.config.JsonPath;
  * {@code grid} (JSON path to a list of values, crossed), {@code cells} (a list of {@code {"name":
  * ..., "set": {path: value}}}) and {@code seeds}. With both, every cell is crossed with the grid.
  * {@code executor} optionally names the {@link AblationExecutor} ({@code local} when absent; {@code
- * ablate --executor} overrides it). Immutable.
+ * ablate --executor} overrides it). A cell's overrides apply in order, the grid's after the named
+ * cell's, with the same group switching as {@code --set} ({@code "curator.type": NAME} replaces the
+ * whole {@code curator} section with NAME's defaults; see {@code Overrides}). Immutable.
  *
  * @param source the ablation file's name, for messages
  * @param base the base config tree
@@ -305,7 +307,12 @@ public record AblationPlan(
       for (Cell c : named) {
         for (Cell g : grid) {
           Map<String, JsonNode> o = new LinkedHashMap<>(c.overrides());
-          o.putAll(g.overrides());
+          g.overrides()
+              .forEach(
+                  (k, v) -> {
+                    o.remove(k);
+                    o.put(k, v);
+                  });
           out.add(new Cell(c.name() + "," + g.name(), o));
         }
       }

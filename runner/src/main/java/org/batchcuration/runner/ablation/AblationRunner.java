@@ -53,7 +53,35 @@ public final class AblationRunner {
    * @param config its resolved config
    * @param dir its run folder
    */
-  public record Planned(AblationPlan.Cell cell, long seed, ExperimentConfig config, Path dir) {}
+  public record Planned(
+      AblationPlan.Cell cell, long seed, ExperimentConfig config, Path dir, Position position) {
+    public Planned {
+      Objects.requireNonNull(position, "position");
+    }
+
+    /** A run at position 1 of 1 (for callers that do not place runs in a plan). */
+    public Planned(AblationPlan.Cell cell, long seed, ExperimentConfig config, Path dir) {
+      this(cell, seed, config, dir, new Position(1, 1, 1, 1));
+    }
+  }
+
+  /**
+   * Where a run sits in its ablation, one-based: cell {@code cell} of {@code cells}, seed {@code
+   * seed} of {@code seeds}.
+   */
+  public record Position(int cell, int cells, int seed, int seeds) {
+    public Position {
+      if (cell < 1 || cell > cells || seed < 1 || seed > seeds) {
+        throw new IllegalArgumentException(
+            "cell " + cell + "/" + cells + ", seed " + seed + "/" + seeds);
+      }
+    }
+
+    /** {@code cell 2/6, seed 1/3}. */
+    public String label() {
+      return "cell " + cell + "/" + cells + ", seed " + seed + "/" + seeds;
+    }
+  }
 
   private final ExperimentRunner runner;
   private final Consumer<String> log;
@@ -149,8 +177,11 @@ public final class AblationRunner {
   /** Resolves every run's config (failing on the first bad one) and its folder. */
   public List<Planned> plan(AblationPlan plan, Path out, Overrides sets) {
     List<Planned> runs = new ArrayList<>();
-    for (AblationPlan.Cell cell : plan.cells()) {
-      for (long seed : plan.seeds()) {
+    for (int ci = 0; ci < plan.cells().size(); ci++) {
+      AblationPlan.Cell cell = plan.cells().get(ci);
+      for (int si = 0; si < plan.seeds().size(); si++) {
+        long seed = plan.seeds().get(si);
+        Position at = new Position(ci + 1, plan.cells().size(), si + 1, plan.seeds().size());
         Overrides o =
             Overrides.of(cell.overrides())
                 .then(sets)
@@ -158,7 +189,7 @@ public final class AblationRunner {
         String source = plan.baseSource() + " [cell " + cell.name() + ", seed " + seed + "]";
         ExperimentConfig c =
             runner.setup().configLoader().resolve(plan.base(), source, cell.name(), o);
-        runs.add(new Planned(cell, seed, c, out.resolve(cell.name()).resolve("seed-" + seed)));
+        runs.add(new Planned(cell, seed, c, out.resolve(cell.name()).resolve("seed-" + seed), at));
       }
     }
     return runs;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.batchcuration.runner.api.RunResult;
 import org.batchcuration.runner.inject.RunFolders;
 import org.batchcuration.training.RunMode;
+import org.batchcuration.training.StatusLine;
 
 /**
  * The {@code local} executor: trains the runs one after another on the calling thread, resuming a
@@ -25,9 +26,12 @@ public final class LocalExecutor implements AblationExecutor {
   public Optional<List<Map<String, Object>>> run(
       List<AblationRunner.Planned> jobs, Context context) {
     List<Map<String, Object>> results = new ArrayList<>();
-    for (AblationRunner.Planned p : jobs) {
+    long start = System.nanoTime();
+    for (int i = 0; i < jobs.size(); i++) {
+      AblationRunner.Planned p = jobs.get(i);
       boolean resume = RunFolders.holdsRun(p.dir());
-      context.log().accept((resume ? "resume " : "run    ") + p.dir());
+      double eta = i == 0 ? Double.NaN : (System.nanoTime() - start) / 1e9 / i * (jobs.size() - i);
+      context.log().accept(startLine(resume, p, eta));
       RunResult r =
           context
               .runner()
@@ -43,5 +47,19 @@ public final class LocalExecutor implements AblationExecutor {
       results.add(r.result());
     }
     return Optional.of(results);
+  }
+
+  /**
+   * {@code run cell 2/6, seed 1/3: runs/a/random/seed-1 (ablation ETA 00:12:34)}: the ETA assumes
+   * the pending runs take as long as those this executor has run so far.
+   */
+  static String startLine(boolean resume, AblationRunner.Planned p, double etaSeconds) {
+    return (resume ? "resume " : "run    ")
+        + p.position().label()
+        + ": "
+        + p.dir()
+        + " (ablation ETA "
+        + StatusLine.duration(etaSeconds)
+        + ")";
   }
 }

@@ -7,6 +7,7 @@ import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.RunnerSetup;
 import org.batchcuration.runner.inject.Injectors;
 import org.batchcuration.runner.inject.RunFolders;
+import org.batchcuration.runner.tensorboard.TensorBoardListener;
 import org.batchcuration.training.CheckpointEvent;
 import org.batchcuration.training.EpochEvent;
 import org.batchcuration.training.EvaluationEvent;
@@ -68,8 +69,10 @@ public final class ExperimentRunner {
     Objects.requireNonNull(handle, "handle");
     RunFolders.requireWritable(runDir);
     TrainingSpec spec = spec(config);
-    RunOutcome o = TrainingRun.run(spec, runDir, mode, adapt(listener), handle.token());
-    return RunResult.of(o.runDir(), o.completed(), o.result());
+    try (TensorBoardListener tb = new TensorBoardListener(runDir, adapt(listener))) {
+      RunOutcome o = TrainingRun.run(spec, runDir, mode, tb, handle.token());
+      return RunResult.of(o.runDir(), o.completed(), o.result());
+    }
   }
 
   /** The training spec of a resolved config (creates every plugin). */

@@ -103,28 +103,18 @@ final class AblateCommand implements Callable<Integer> {
     if (store != null) {
       executorOptions.put("store", store);
     }
+    Progress progress = new Progress(main.err(), 0);
     AblationRunner runner =
         new AblationRunner(
-            new ExperimentRunner(main.setup()),
-            line -> {
-              main.err().println(line);
-              main.err().flush();
-            },
-            chosen,
-            executorOptions);
+            new ExperimentRunner(main.setup()), progress::line, chosen, executorOptions);
     RunHandle handle = new RunHandle();
     AblationRunner.Outcome o;
     Interrupts interrupts = new Interrupts(handle, main.err());
     try {
-      o =
-          runner.run(
-              plan,
-              dir,
-              options.overrides(spec.commandLine()),
-              new Progress(main.err(), 0),
-              handle);
+      o = runner.run(plan, dir, options.overrides(spec.commandLine()), progress, handle);
     } finally {
       interrupts.close();
+      main.saveEngineLog(dir);
     }
     if (!o.completed()) {
       main.out()

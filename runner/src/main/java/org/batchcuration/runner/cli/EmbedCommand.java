@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code embed --run DIR --out FILE.npy}: the encoder's representations of a split. */
 @Command(
     name = "embed",
-    description = "Write a split's representations (N x D float32 .npy, labels beside it).",
+    description =
+        "Write a split's representations (N x D float32 .npy), its labels beside it (.labels.npy)"
+            + " and the dataset's class names (.classes.txt, line i names label i).",
     mixinStandardHelpOptions = true)
 final class EmbedCommand implements Callable<Integer> {
   @ParentCommand Main main;

@@ -20,8 +20,12 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ExperimentRunner runner = new ExperimentRunner(main.setup());
-    Map<String, Object> result =
-        TrainingRun.evaluate(runner.spec(folder.config(main.setup())), folder.run);
+    Map<String, Object> result;
+    try {
+      result = TrainingRun.evaluate(runner.spec(folder.config(main.setup())), folder.run);
+    } finally {
+      main.saveEngineLog(folder.run);
+    }
     Results.print(main.out(), folder.run, result);
     return ExitCodes.OK;
   }

@@ -1,9 +1,15 @@
 package org.batchcuration.runner.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.batchcuration.runner.config.RunnerSetup;
+import org.batchcuration.runner.logging.EngineLog;
+import org.batchcuration.training.NativeStderr;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,9 +32,13 @@ import picocli.CommandLine.Option;
       EvalCommand.class,
       EmbedCommand.class,
       AblateCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      CompletionCommand.class
     })
 public final class Main implements Callable<Integer> {
+  /** The run folder's file that receives the library log lines. */
+  static final String ENGINE_LOG = "engine.log";
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final RunnerSetup setup;
@@ -36,7 +46,9 @@ public final class Main implements Callable<Integer> {
   @Option(
       names = "--verbose",
       scope = CommandLine.ScopeType.INHERIT,
-      description = "Print stack traces for every error.")
+      description =
+          "Print stack traces for every error, and the libraries' log lines (DJL, the engines)"
+              + " on stderr; without it they go only to the run folder's engine.log.")
   boolean verbose;
 
   public Main(PrintWriter out, PrintWriter err, RunnerSetup setup) {
@@ -58,6 +70,7 @@ public final class Main implements Callable<Integer> {
   /** Parses {@code args}, runs the command and returns the exit code. */
   public int run(String... args) {
     CommandLine cmd = new CommandLine(this);
+    showDefaults(cmd);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExitCodeExceptionMapper(ExitCodes::of);
@@ -73,12 +86,26 @@ public final class Main implements Callable<Integer> {
           err.flush();
           return code;
         });
+    cmd.setExecutionStrategy(
+        parsed -> {
+          EngineLog.echoTo(verbose ? Optional.of(err) : Optional.empty());
+          System.setProperty(NativeStderr.SHOW_PROPERTY, Boolean.toString(verbose));
+          return new CommandLine.RunLast().execute(parsed);
+        });
     try {
       return cmd.execute(args);
     } finally {
+      EngineLog.echoTo(Optional.empty());
+      System.clearProperty(NativeStderr.SHOW_PROPERTY);
       out.flush();
       err.flush();
     }
+  }
+
+  /** Every option's and parameter's default in {@code --help}, for every command. */
+  private static void showDefaults(CommandLine cmd) {
+    cmd.getCommandSpec().usageMessage().showDefaultValues(true);
+    cmd.getSubcommands().values().forEach(Main::showDefaults);
   }
 
   @Override
@@ -86,6 +113,22 @@ public final class Main implements Callable<Integer> {
     err.println("error: a command is required");
     new CommandLine(this).usage(err);
     return ExitCodes.BAD_INPUT;
+  }
+
+  /**
+   * Appends the library log lines gathered so far to {@code folder/engine.log}, when the folder
+   * exists; a failure to write is reported on stderr and does not change the command's outcome.
+   */
+  void saveEngineLog(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    Path file = folder.resolve(ENGINE_LOG);
+    try {
+      EngineLog.appendTo(file);
+    } catch (IOException e) {
+      err.println("warning: cannot write " + file + ": " + e.getMessage());
+    }
   }
 
   PrintWriter out() {

@@ -6,15 +6,34 @@ import org.batchcuration.runner.api.RunListener;
 import org.batchcuration.training.CheckpointEvent;
 import org.batchcuration.training.EpochEvent;
 import org.batchcuration.training.EvaluationEvent;
+import org.batchcuration.training.StatusLine;
 
-/** Prints one line per epoch and evaluation to the error stream (stdout is for results). */
+/**
+ * Prints one line per epoch, evaluation and checkpoint to the error stream (stdout is for results),
+ * each on a line of its own: the live status (the training bar) is cleared first.
+ */
 final class Progress implements RunListener {
   private final PrintWriter err;
   private final int epochs;
+  private final StatusLine status;
 
   Progress(PrintWriter err, int epochs) {
+    this(err, epochs, StatusLine.stderr());
+  }
+
+  /** Progress on {@code err}, whose live status {@code status} draws. */
+  Progress(PrintWriter err, int epochs, StatusLine status) {
     this.err = err;
     this.epochs = epochs;
+    this.status = status;
+  }
+
+  /** Prints {@code line} on its own line, after clearing the live status. */
+  void line(String line) {
+    err.flush();
+    status.clear();
+    err.println(line);
+    err.flush();
   }
 
   @Override
@@ -36,21 +55,18 @@ final class Progress implements RunListener {
     if (secs != null) {
       b.append(String.format(Locale.ROOT, "  (%.1f s)", secs));
     }
-    err.println(b);
-    err.flush();
+    line(b.toString());
   }
 
   @Override
   public void onEvaluation(EvaluationEvent e) {
     if (!e.name().equals("monitor")) {
-      err.println("evaluation " + e.name() + ": " + new java.util.TreeMap<>(e.metrics()));
-      err.flush();
+      line("evaluation " + e.name() + ": " + new java.util.TreeMap<>(e.metrics()));
     }
   }
 
   @Override
   public void onCheckpoint(CheckpointEvent e) {
-    err.println("checkpoint " + e.file());
-    err.flush();
+    line("checkpoint " + e.file());
   }
 }

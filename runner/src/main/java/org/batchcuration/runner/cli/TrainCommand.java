@@ -38,7 +38,12 @@ final class TrainCommand implements Callable<Integer> {
       description = "The experiment's JSON config (optional with --resume: the run's own config).")
   Path config;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "The run folder.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "The run folder (default: the config's output.dir/output.name, runs/<config file name>"
+              + " when the name is empty).")
   Path out;
 
   @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR.")
@@ -80,9 +85,15 @@ final class TrainCommand implements Callable<Integer> {
     try {
       int epochs = c.section("train", TrainSettings.class).epochs();
       r = runner.run(c, dir, mode, new Progress(main.err(), epochs), handle);
+    } catch (RunFolderException e) {
+      throw e; // the folder is not this run's: write nothing there
+    } catch (RuntimeException | Error e) {
+      main.saveEngineLog(dir);
+      throw e;
     } finally {
       interrupts.close();
     }
+    main.saveEngineLog(dir);
     if (!r.completed()) {
       main.out().println("stopped; resume with: ./curation train --resume " + r.runDir());
       return ExitCodes.OK;

@@ -11,6 +11,7 @@ import org.batchcuration.api.Augmenter;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.ContrastiveLoss;
 import org.batchcuration.api.DatasetSource;
+import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.runner.ablation.AblationPlan;
 import org.batchcuration.runner.ablation.AblationRunner;
@@ -18,7 +19,10 @@ import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.config.ConfigLoader;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Json;
+import org.batchcuration.runner.config.JsonPath;
+import org.batchcuration.runner.config.RecordBinder;
 import org.batchcuration.runner.inject.Injectors;
+import org.batchcuration.training.Devices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code validate CONFIG}: resolves the config, creates the plugins that are cheap to create
  * (dataset source, augmenter, loss, curator; no data is read and no model is built) and prints the
- * resolved config.
+ * resolved config on stdout, then on stderr the device a run would use ({@code device: cpu (auto;
+ * MXNet sees no GPU)}); a {@code gpu} device the engine cannot see is bad input.
  */
 @Command(
     name = "validate",
@@ -63,8 +68,25 @@ final class ValidateCommand implements Callable<Integer> {
     for (PluginKind kind : c.pluginKinds()) {
       CHEAP.getOrDefault(kind, Optional.empty()).ifPresent(type -> Injectors.get(inj, type));
     }
+    Devices devices = devices(c);
     main.out().print(c.resolvedJson());
+    main.out().flush();
+    main.err().println(devices.describe());
     return ExitCodes.OK;
+  }
+
+  /**
+   * The devices the run would use (starting the engine, whose start-up lines go to the log).
+   *
+   * @throws org.batchcuration.runner.config.ConfigException ({@code $.device}) for a GPU the engine
+   *     cannot see
+   */
+  static Devices devices(ExperimentConfig c) {
+    try {
+      return Devices.resolve(c.engine(), c.deviceSpec());
+    } catch (InvalidConfigException e) {
+      throw RecordBinder.translate(e, JsonPath.root(), c.source());
+    }
   }
 
   /** An ablation file is an object with a {@code base}; an experiment config has none. */
@@ -85,6 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
       for (PluginKind kind : p.config().pluginKinds()) {
         CHEAP.getOrDefault(kind, Optional.empty()).ifPresent(type -> Injectors.get(inj, type));
       }
+      devices(p.config());
     }
     Table t = new Table("CELL", "SETS");
     for (AblationPlan.Cell c : plan.cells()) {

@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.batchcuration.api.PluginException;
@@ -71,7 +73,7 @@ public final class ConfigLoader {
     if (!(tree instanceof ObjectNode raw)) {
       throw new ConfigException(source, "$", "expected a JSON object, got " + Json.describe(tree));
     }
-    ObjectNode user = overrides.applyTo(raw, source);
+    ObjectNode user = overrides.applyTo(raw, source, groups());
     checkKeys(user, source);
     ObjectNode resolved = JsonNodeFactory.instance.objectNode();
 
@@ -103,6 +105,20 @@ public final class ConfigLoader {
     }
     return new ExperimentConfig(
         source, baseName, seed, engine, devices, plugins, records, resolved);
+  }
+
+  /** The keys of the plugin sections, where {@code --set KEY.type=NAME} switches the section. */
+  private Set<String> groups() {
+    Set<String> keys = new LinkedHashSet<>();
+    schema
+        .sections()
+        .forEach(
+            (key, section) -> {
+              if (section instanceof ConfigSchema.PluginSection) {
+                keys.add(key);
+              }
+            });
+    return keys;
   }
 
   /** The file name without its extension: {@code quickstart} for {@code quickstart.json}. */
@@ -218,8 +234,31 @@ public final class ConfigLoader {
     } catch (PluginException e) {
       throw new PluginException(source + ": " + path.field("type") + ": " + e.getMessage(), e);
     }
-    Record config = bindPluginConfig(provider, body, path, source);
+    Record config;
+    try {
+      config = bindPluginConfig(provider, body, path, source);
+    } catch (ConfigException e) {
+      throw namingPlugin(e, ps.kind(), name);
+    }
     return new PluginChoice(ps.kind(), name, provider, config, path, source);
+  }
+
+  /** An unknown field of a plugin's config names the plugin: the user may have switched it. */
+  private static ConfigException namingPlugin(ConfigException e, PluginKind kind, String name) {
+    String unknown = "unknown field;";
+    if (!e.problem().startsWith(unknown)) {
+      return e;
+    }
+    return new ConfigException(
+        e.source(),
+        e.location(),
+        "unknown field of "
+            + kind.id()
+            + " \""
+            + name
+            + "\";"
+            + e.problem().substring(unknown.length()),
+        e);
   }
 
   private static <C extends Record> C bindPluginConfig(

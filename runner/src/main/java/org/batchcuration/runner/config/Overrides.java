@@ -8,11 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * An ordered set of {@code path=value} overrides ({@code --set train.epochs=2}, ablation cells),
- * applied to a raw config tree before it is resolved. Values are JSON when they parse as JSON,
- * otherwise strings. Missing objects on the way are created. Immutable.
+ * applied in order to a raw config tree before it is resolved. Values are JSON when they parse as
+ * JSON, otherwise strings. Missing objects on the way are created.
+ *
+ * <p>Group switching: setting {@code X.type} where {@code X} is a plugin section (a <em>group</em>,
+ * such as {@code curator}) replaces the whole section with {@code {"type": NAME}}, so that the
+ * section resolves to NAME's defaults; overrides of {@code X.field} after it apply on top. A later
+ * override of a path already set replaces the earlier one and takes its place in the order, which
+ * gives the same result as applying every override one after the other. Immutable.
  */
 public final class Overrides {
   private final Map<JsonPath, JsonNode> values;
@@ -35,7 +43,7 @@ public final class Overrides {
         throw new IllegalArgumentException(
             "--set expects path=value (e.g. train.epochs=2), got \"" + a + "\"");
       }
-      map.put(JsonPath.parse(a.substring(0, eq).trim()), Json.parseValue(a.substring(eq + 1)));
+      putLast(map, JsonPath.parse(a.substring(0, eq).trim()), Json.parseValue(a.substring(eq + 1)));
     }
     return new Overrides(map);
   }
@@ -43,19 +51,20 @@ public final class Overrides {
   /** Overrides from already-parsed JSON values (ablation cells and grids). */
   public static Overrides of(Map<String, JsonNode> byPath) {
     Map<JsonPath, JsonNode> map = new LinkedHashMap<>();
-    byPath.forEach((k, v) -> map.put(JsonPath.parse(k), v.deepCopy()));
+    byPath.forEach((k, v) -> putLast(map, JsonPath.parse(k), v.deepCopy()));
     return new Overrides(map);
   }
 
   /** These overrides followed by {@code later} (which win on the same path). */
   public Overrides then(Overrides later) {
     Map<JsonPath, JsonNode> map = new LinkedHashMap<>(values);
-    later.values.forEach(
-        (k, v) -> {
-          map.remove(k);
-          map.put(k, v);
-        });
+    later.values.forEach((k, v) -> putLast(map, k, v));
     return new Overrides(map);
+  }
+
+  private static void putLast(Map<JsonPath, JsonNode> map, JsonPath path, JsonNode value) {
+    map.remove(path);
+    map.put(path, value);
   }
 
   /** True when there is nothing to apply. */
@@ -71,14 +80,46 @@ public final class Overrides {
   }
 
   /**
-   * Applies every override to a copy of {@code config}.
+   * Applies every override, in order, to a copy of {@code config}, without group switching.
    *
    * @throws ConfigException when a path goes through a value that is not an object or list
    */
   public ObjectNode applyTo(ObjectNode config, String source) {
+    return applyTo(config, source, Set.of());
+  }
+
+  /**
+   * Applies every override, in order, to a copy of {@code config}; {@code groups} are the top-level
+   * keys of plugin sections, where setting {@code .type} switches the whole section.
+   *
+   * @throws ConfigException when a path goes through a value that is not an object or list
+   */
+  public ObjectNode applyTo(ObjectNode config, String source, Set<String> groups) {
+    Objects.requireNonNull(groups, "groups");
     ObjectNode copy = config.deepCopy();
-    values.forEach((path, value) -> set(copy, path, value.deepCopy(), source));
+    values.forEach(
+        (path, value) -> {
+          Optional<String> group = switchedGroup(path, groups);
+          if (group.isPresent()) {
+            ObjectNode section = copy.putObject(group.get());
+            section.set("type", value.deepCopy());
+          } else {
+            set(copy, path, value.deepCopy(), source);
+          }
+        });
     return copy;
+  }
+
+  /** The group whose {@code type} {@code path} names ({@code $.curator.type}), if any. */
+  private static Optional<String> switchedGroup(JsonPath path, Set<String> groups) {
+    List<Object> steps = path.steps();
+    if (steps.size() == 2
+        && steps.get(0) instanceof String group
+        && groups.contains(group)
+        && "type".equals(steps.get(1))) {
+      return Optional.of(group);
+    }
+    return Optional.empty();
   }
 
   private static void set(ObjectNode root, JsonPath path, JsonNode value, String source) {

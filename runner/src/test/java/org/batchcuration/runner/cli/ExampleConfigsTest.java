@@ -2,9 +2,12 @@ package org.batchcuration.runner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.batchcuration.runner.config.Json;
 import org.batchcuration.runner.config.RunnerSetup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,10 +33,39 @@ class ExampleConfigsTest {
     assertThat(r.out()).isNotBlank();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theCifarCurationExampleChangesOneThingOnly() throws java.io.IOException {
     // drop alone: removing false negatives too would confound two interventions
     String json = java.nio.file.Files.readString(CONFIGS.resolve("cifar10-batch-curation.json"));
     assertThat(json).doesNotContain("\"remove\"");
+  }
+
+  @Test
+  void switchingTheQuickstartsCuratorGroupReplacesItsSettings() throws Exception {
+    Path quickstart = CONFIGS.resolve("quickstart.json");
+    CliHarness r =
+        CliHarness.run(
+            RunnerSetup.standard(),
+            "validate",
+            quickstart.toString(),
+            "--set",
+            "curator.type=none");
+    assertThat(r.code).as(r.err()).isZero();
+    JsonNode curator = Json.parse(r.out(), "out").get("curator");
+    assertThat(curator.toString()).isEqualTo("{\"type\":\"none\"}");
+    CliHarness bad =
+        CliHarness.run(
+            RunnerSetup.standard(),
+            "validate",
+            quickstart.toString(),
+            "--set",
+            "curator.type=none",
+            "--set",
+            "curator.action=drop");
+    assertThat(bad.code).isEqualTo(2);
+    assertThat(bad.err())
+        .startsWith(
+            "error: quickstart.json: $.curator.action: unknown field of curator \"none\"; known"
+                + " fields: []");
   }
 }

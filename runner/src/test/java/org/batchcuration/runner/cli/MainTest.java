@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.batchcuration.runner.config.Json;
 import org.batchcuration.runner.config.RunnerSetup;
 import org.batchcuration.runner.testplugins.PluginJars;
@@ -31,11 +32,27 @@ class MainTest {
     Path f = file("ok.json", "{\"curator\":{\"type\":\"test-curator\"}}");
     CliHarness r = CliHarness.run(setup, "validate", f.toString(), "--set", "train.epochs=4");
     assertThat(r.code).as(r.err()).isZero();
-    assertThat(r.err()).isEmpty();
+    assertThat(r.err()).matches("device: (cpu|gpu:0) \\(auto; \\S+ sees (no GPU|\\d+ GPUs?)\\)\\R");
     JsonNode printed = Json.parse(r.out(), "stdout");
     assertThat(printed.at("/train/epochs").intValue()).isEqualTo(4);
     assertThat(printed.at("/curator/poolFactor").doubleValue()).isEqualTo(2.0);
     assertThat(printed.at("/loss/type").textValue()).isEqualTo("test-loss");
+  }
+
+  @Test
+  void validateRefusesAGpuTheEngineCannotSee() throws Exception {
+    Path f = file("gpu.json", "{\"curator\":{\"type\":\"test-curator\"},\"device\":\"gpu:64\"}");
+    CliHarness r = CliHarness.run(setup, "validate", f.toString());
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("error: gpu.json: $.device: ");
+    if (!r.err().contains("gpu:64 is not available")) {
+      assertThat(r.err())
+          .startsWith(
+              "error: gpu.json: $.device: \"gpu:64\" needs a GPU, but MXNet sees none (no GPU, a"
+                  + " driver too old for the engine's CUDA natives, or the CPU natives on the class"
+                  + " path; see the README's \"GPUs and engines\"); use \"auto\" or \"cpu\"");
+    }
   }
 
   @Test
@@ -93,6 +110,34 @@ class MainTest {
     assertThat(h.code).isZero();
     assertThat(h.out()).contains("plugins", "validate");
     assertThat(CliHarness.run(setup, "--version").code).isZero();
+  }
+
+  @Test
+  void completionPrintsABashScriptForEveryCommandAndOption() {
+    CliHarness r = CliHarness.run(setup, "completion");
+    assertThat(r.code).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith("#!/usr/bin/env bash")
+        .contains("complete -F _complete_curation")
+        .contains("_picocli_curation_train()")
+        .contains("_picocli_curation_ablate()")
+        .contains("--set")
+        .contains("--resume")
+        .contains("--executor");
+    for (String command :
+        List.of("plugins", "validate", "train", "eval", "embed", "ablate", "bench", "completion")) {
+      assertThat(r.out()).contains(command);
+    }
+  }
+
+  @Test
+  void helpShowsDefaults() {
+    CliHarness embed = CliHarness.run(setup, "embed", "--help");
+    assertThat(embed.code).isZero();
+    assertThat(embed.out())
+        .containsPattern("--split=<split>\\s+train, test or unlabeled\\.\\s+Default: test");
+    CliHarness train = CliHarness.run(setup, "train", "--help");
+    assertThat(train.out()).contains("Default: []").contains("(default: the config's output.");
   }
 
   @Test

@@ -100,11 +100,14 @@ class ConfigLoaderTest {
   void unknownFieldListsTheKnownOnes() {
     assertThat(message(() -> parse("{\"curator\":{\"type\":\"test-curator\",\"bogus\":1}}")))
         .isEqualTo(
-            "x.json: $.curator.bogus: unknown field; known fields: [poolFactor, space, weights, window]");
+            "x.json: $.curator.bogus: unknown field of curator \"test-curator\";"
+                + " known fields: [poolFactor, space, weights, window]");
     assertThat(
             message(
                 () -> parse("{\"curator\":{\"type\":\"test-curator\",\"window\":{\"form\":1}}}")))
-        .isEqualTo("x.json: $.curator.window.form: unknown field; known fields: [from, to]");
+        .isEqualTo(
+            "x.json: $.curator.window.form: unknown field of curator \"test-curator\";"
+                + " known fields: [from, to]");
     assertThat(message(() -> parse("{\"trian\":{}}")))
         .isEqualTo(
             "x.json: $.trian: unknown field; known fields:"
@@ -171,6 +174,75 @@ class ConfigLoaderTest {
         .isEqualTo("x.json: $.train.epochs: expected an integer, got \"many\"");
     assertThat(message(() -> Overrides.parse(List.of("epochs"))))
         .isEqualTo("--set expects path=value (e.g. train.epochs=2), got \"epochs\"");
+  }
+
+  @Test
+  void settingTypeSwitchesTheWholeGroupToItsDefaults() {
+    String json = "{\"curator\":{\"type\":\"test-curator\",\"poolFactor\":4,\"space\":\"x\"}}";
+    ExperimentConfig other = parse(json, "curator.type=other-curator");
+    assertThat(other.plugin(PluginKind.CURATOR).name()).isEqualTo("other-curator");
+    assertThat(other.resolvedTree().get("curator").toString())
+        .isEqualTo("{\"type\":\"other-curator\"}");
+    ExperimentConfig back = parse(json, "curator.type=other-curator", "curator.type=test-curator");
+    assertThat(back.resolvedTree().get("curator").toString())
+        .isEqualTo(
+            "{\"type\":\"test-curator\",\"poolFactor\":2.0,\"space\":\"projection\","
+                + "\"window\":{\"from\":0,\"to\":10},\"weights\":[1.0]}");
+    ExperimentConfig same = parse(json, "curator.type=test-curator");
+    assertThat(same.resolvedTree().get("curator").get("poolFactor").doubleValue()).isEqualTo(2.0);
+  }
+
+  @Test
+  void fieldsSetAfterASwitchApplyOnTopInCommandLineOrder() {
+    String json = "{\"curator\":{\"type\":\"other-curator\"}}";
+    ExperimentConfig after = parse(json, "curator.type=test-curator", "curator.poolFactor=3");
+    TestCuratorProvider.Config cc =
+        (TestCuratorProvider.Config) after.plugin(PluginKind.CURATOR).config();
+    assertThat(cc.poolFactor()).isEqualTo(3.0);
+    assertThat(after.resolvedTree().get("curator").get("poolFactor").doubleValue()).isEqualTo(3.0);
+    ExperimentConfig before =
+        parse(
+            "{\"curator\":{\"type\":\"test-curator\"}}",
+            "curator.poolFactor=3",
+            "curator.type=test-curator");
+    assertThat(
+            ((TestCuratorProvider.Config) before.plugin(PluginKind.CURATOR).config()).poolFactor())
+        .isEqualTo(2.0);
+    ExperimentConfig repeated =
+        parse(json, "curator.poolFactor=3", "curator.type=test-curator", "curator.poolFactor=5");
+    assertThat(
+            ((TestCuratorProvider.Config) repeated.plugin(PluginKind.CURATOR).config())
+                .poolFactor())
+        .isEqualTo(5.0);
+    assertThat(
+            parse(json, "train.epochs=4", "loss.type=test-loss")
+                .section("train", TestTrain.class)
+                .epochs())
+        .isEqualTo(4);
+  }
+
+  @Test
+  void aFieldTheSwitchedPluginLacksNamesThePluginAndItsFields() {
+    assertThat(
+            message(
+                () ->
+                    parse(
+                        "{\"curator\":{\"type\":\"test-curator\",\"poolFactor\":4}}",
+                        "curator.type=other-curator",
+                        "curator.poolFactor=3")))
+        .isEqualTo(
+            "x.json: $.curator.poolFactor: unknown field of curator \"other-curator\"; known"
+                + " fields: []");
+    assertThat(message(() -> parse("{}", "curator.type=no-such")))
+        .startsWith("x.json: $.curator.type: Unknown curator \"no-such\".");
+    assertThat(message(() -> parse("{}", "curator.type=7")))
+        .isEqualTo("x.json: $.curator.type: expected a string naming a curator, got 7");
+  }
+
+  @Test
+  void typeOfARecordSectionIsAnOrdinaryField() {
+    assertThat(message(() -> parse("{\"curator\":{\"type\":\"other-curator\"}}", "train.type=x")))
+        .startsWith("x.json: $.train.type: unknown field; known fields:");
   }
 
   @Test

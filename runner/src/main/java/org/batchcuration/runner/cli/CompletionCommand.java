@@ -1,0 +1,32 @@
+package org.batchcuration.runner.cli;
+
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code completion}: prints a bash completion script for {@code ./curation} (picocli's {@link
+ * AutoComplete}), which zsh also loads through {@code bashcompinit}.
+ */
+@Command(
+    name = "completion",
+    description = {
+      "Print a bash/zsh completion script for ./curation.",
+      "bash: source <(./curation completion)",
+      "zsh:  autoload -U +X compinit && compinit; autoload -U +X bashcompinit && bashcompinit;"
+          + " source <(./curation completion)"
+    },
+    mixinStandardHelpOptions = true)
+final class CompletionCommand implements Callable<Integer> {
+  @CommandLine.ParentCommand Main main;
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    main.out().print(AutoComplete.bash("curation", spec.root().commandLine()));
+    main.out().flush();
+    return ExitCodes.OK;
+  }
+}
