@@ -36,6 +36,18 @@ public interface PluginProvider<C extends Record, T> {
    */
   T create(C config, PluginContext context);
 
+  /**
+   * Completes a bound config before it is recorded in {@code config.resolved.json}: fills in nested
+   * plugin configs with their defaults (through {@code nested}) and resolves values that depend on
+   * them. Must be idempotent (resolving a resolved config changes nothing). The default returns the
+   * config as it is.
+   *
+   * @throws InvalidConfigException when the config contradicts a nested plugin's
+   */
+  default C resolve(C config, NestedPlugins nested) {
+    return config;
+  }
+
   /** One line saying what the plugin does, shown by {@code ./curation plugins}. */
   default String description() {
     return "";

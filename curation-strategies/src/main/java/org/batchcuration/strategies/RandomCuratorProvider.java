@@ -1,21 +1,19 @@
 package org.batchcuration.strategies;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CuratorProvider;
 import org.batchcuration.api.InvalidConfigException;
+import org.batchcuration.api.NestedPlugins;
 import org.batchcuration.api.PluginContext;
-import org.batchcuration.api.PluginException;
 import org.batchcuration.api.PluginKind;
-import org.batchcuration.api.PluginProvider;
-import org.batchcuration.api.PluginRegistry;
 
 /**
- * Provides {@code random}: {@link RandomCurator}. A {@code shadow} config is resolved with the
- * {@link PluginRegistry} on the classpath and bound with {@link RecordBinder} over the shadow's
- * defaults; the shadow gets the same {@link PluginContext}.
+ * Provides {@code random}: {@link RandomCurator}. The {@code shadow} is a nested curator config,
+ * resolved, bound and created by the runner through {@link PluginContext#nested()} (the same
+ * registry and binding rules as every config section, its defaults recorded in {@code
+ * config.resolved.json}); the shadow gets the same context.
  */
 public final class RandomCuratorProvider implements CuratorProvider<RandomConfig> {
   @Override
@@ -33,17 +31,46 @@ public final class RandomCuratorProvider implements CuratorProvider<RandomConfig
     return RandomConfig.defaults();
   }
 
+  /**
+   * Fills the shadow's defaults in (through the runner's {@link NestedPlugins}) and turns {@code
+   * "auto"} into the action the control will take, so {@code config.resolved.json} shows both.
+   */
+  @Override
+  public RandomConfig resolve(RandomConfig config, NestedPlugins nested) {
+    if (config.shadow().isEmpty()) {
+      return config.action().equals("auto") ? with(config, "drop", config.shadow()) : config;
+    }
+    Map<String, Object> shadow = nested.resolve(PluginKind.CURATOR, config.shadow(), "shadow");
+    Record shadowConfig = nested.config(PluginKind.CURATOR, shadow, "shadow");
+    String action = matchedAction(config.action(), shadowConfig, (String) shadow.get("type"));
+    return with(config, action, shadow);
+  }
+
   @Override
   public BatchCurator create(RandomConfig config, PluginContext context) {
     if (config.shadow().isEmpty()) {
       String action = config.action().equals("auto") ? "drop" : config.action();
       return new RandomCurator(config, action, Optional.empty(), context.seed());
     }
-    Record shadowConfig = shadowConfig(config.shadow());
+    NestedPlugins nested = context.nested();
+    Record shadowConfig = nested.config(PluginKind.CURATOR, config.shadow(), "shadow");
     String action =
         matchedAction(config.action(), shadowConfig, (String) config.shadow().get("type"));
-    BatchCurator shadow = createShadow(config.shadow(), context);
+    BatchCurator shadow =
+        nested.create(PluginKind.CURATOR, config.shadow(), "shadow", context, BatchCurator.class);
     return new RandomCurator(config, action, Optional.of(shadow), context.seed());
+  }
+
+  private static RandomConfig with(RandomConfig c, String action, Map<String, Object> shadow) {
+    return new RandomConfig(
+        c.fraction(),
+        action,
+        shadow,
+        c.weight(),
+        c.poolFactor(),
+        c.maxRedraws(),
+        c.warmupEpochs(),
+        c.maxCuratedFraction());
   }
 
   /**
@@ -94,41 +121,6 @@ public final class RandomCuratorProvider implements CuratorProvider<RandomConfig
       }
     }
     return Optional.empty();
-  }
-
-  private static Record shadowConfig(Map<String, Object> json) {
-    CuratorProvider<?> provider = shadowProvider(json);
-    Map<String, Object> fields = new LinkedHashMap<>(json);
-    fields.remove("type");
-    return RecordBinder.bind(provider.defaultConfig(), fields, "shadow");
-  }
-
-  private static CuratorProvider<?> shadowProvider(Map<String, Object> json) {
-    String type = (String) json.get("type");
-    try {
-      return (CuratorProvider<?>) PluginRegistry.load().provider(PluginKind.CURATOR, type);
-    } catch (PluginException e) {
-      throw new InvalidConfigException("shadow.type", e.getMessage());
-    }
-  }
-
-  private static BatchCurator createShadow(Map<String, Object> json, PluginContext context) {
-    String type = (String) json.get("type");
-    PluginProvider<?, ?> provider;
-    try {
-      provider = PluginRegistry.load().provider(PluginKind.CURATOR, type);
-    } catch (PluginException e) {
-      throw new InvalidConfigException("shadow.type", e.getMessage());
-    }
-    Map<String, Object> fields = new LinkedHashMap<>(json);
-    fields.remove("type");
-    return build((CuratorProvider<?>) provider, fields, context);
-  }
-
-  private static <C extends Record> BatchCurator build(
-      CuratorProvider<C> provider, Map<String, Object> fields, PluginContext context) {
-    C config = RecordBinder.bind(provider.defaultConfig(), fields, "shadow");
-    return provider.create(config, context);
   }
 
   @Override

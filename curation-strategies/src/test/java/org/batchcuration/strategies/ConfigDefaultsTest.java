@@ -57,23 +57,4 @@ class ConfigDefaultsTest {
     assertThatThrownBy(() -> new LossSelectionConfig(2.0, 0.001, 1, 1.0))
         .hasMessage("temperature: must be in [0.01, 100.0], was 0.001");
   }
-
-  @Test
-  void recordBinderBindsOverDefaults() {
-    BatchCurationConfig c =
-        RecordBinder.bind(
-            BatchCurationConfig.defaults(),
-            Map.of("action", "select", "poolFactor", 3, "warmupEpochs", 0),
-            "shadow");
-    assertThat(c)
-        .isEqualTo(
-            new BatchCurationConfig("projection", "rank", "select", "keep", 0, 0.25, 0.0, 3.0, 2));
-    assertThatThrownBy(
-            () ->
-                RecordBinder.bind(BatchCurationConfig.defaults(), Map.of("warmupEpochs", 1.5), "x"))
-        .hasMessage("x.warmupEpochs: must be an integer, was 1.5");
-    assertThatThrownBy(
-            () -> RecordBinder.bind(BatchCurationConfig.defaults(), Map.of("space", 3), "x"))
-        .hasMessage("x.space: must be a string, was 3");
-  }
 }

@@ -8,7 +8,6 @@ import java.util.OptionalDouble;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.InvalidConfigException;
-import org.batchcuration.api.PluginContext;
 import org.batchcuration.testkit.BatchCuratorContractTest;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ class RandomCuratorTest extends BatchCuratorContractTest {
           "type", "batch-curation", "warmupEpochs", 0, "maxCuratedFraction", 1.0, "threshold", 0.0);
 
   private static BatchCurator create(RandomConfig config, long seed) {
-    return new RandomCuratorProvider().create(config, PluginContext.of(seed, 8, 3));
+    return new RandomCuratorProvider().create(config, TestNestedPlugins.context(seed, 8, 3));
   }
 
   @Override

@@ -52,9 +52,17 @@ class ChromiumRenderTest {
             tmp.resolve("ablation"),
             List.of(
                 new AblationCell(
-                    "random", Map.of("curator.type", "random"), List.of(result), List.of(a)),
+                    "random",
+                    Map.of("curator.type", "random"),
+                    List.of(1L),
+                    List.of(result),
+                    List.of(a)),
                 new AblationCell(
-                    "none", Map.of("curator.type", "none"), List.of(result), List.of(b))));
+                    "none",
+                    Map.of("curator.type", "none"),
+                    List.of(1L),
+                    List.of(result),
+                    List.of(b))));
     assertThat(Files.readString(html)).contains("<img");
     assertThat(brokenImages(html)).isEmpty();
     BufferedImage image = Pngs.read(screenshot(html, tmp.resolve("ablation.png")));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.batchcuration.api.Augmenter;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
@@ -26,7 +27,7 @@ import org.batchcuration.simclr.ScheduleConfig;
 import org.batchcuration.strategies.BatchCurationConfig;
 import org.batchcuration.strategies.BatchCurationCurator;
 import org.batchcuration.strategies.RandomConfig;
-import org.batchcuration.strategies.RandomCuratorProvider;
+import org.batchcuration.strategies.RandomCurator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,28 +92,14 @@ class CorruptionTestbedTest {
   @Test
   void batchCurationFindsTheCorruptedPairsAndRandomSitsAtChance() {
     Map<String, Object> curated = corruption("batch-curation", new BatchCurationCurator(DROP));
+    // the matched control: as many pairs as batch curation drops on each batch, at random
     RandomConfig control =
-        new RandomConfig(
-            0.0,
-            "auto",
-            Map.of(
-                "type",
-                "batch-curation",
-                "action",
-                "drop",
-                "warmupEpochs",
-                1,
-                "maxCuratedFraction",
-                0.5),
-            0.5,
-            2.0,
-            1,
-            1,
-            1.0);
+        new RandomConfig(0.0, "drop", Map.of("type", "batch-curation"), 0.5, 2.0, 1, 1, 1.0);
     Map<String, Object> random =
         corruption(
             "random",
-            new RandomCuratorProvider().create(control, PluginContext.of(TinyRuns.SEED, BATCH, 3)));
+            new RandomCurator(
+                control, "drop", Optional.of(new BatchCurationCurator(DROP)), TinyRuns.SEED));
     Map<String, Object> none = corruption("none", new NoCuration());
 
     assertThat(curated)

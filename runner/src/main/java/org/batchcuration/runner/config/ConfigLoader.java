@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.batchcuration.api.InvalidConfigException;
+import org.batchcuration.api.NestedPlugins;
 import org.batchcuration.api.PluginException;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.api.PluginProvider;
@@ -234,13 +236,20 @@ public final class ConfigLoader {
     } catch (PluginException e) {
       throw new PluginException(source + ": " + path.field("type") + ": " + e.getMessage(), e);
     }
-    Record config;
+    Record bound;
     try {
-      config = bindPluginConfig(provider, body, path, source);
+      bound = bindPluginConfig(provider, body, path, source);
     } catch (ConfigException e) {
       throw namingPlugin(e, ps.kind(), name);
     }
-    return new PluginChoice(ps.kind(), name, provider, config, path, source);
+    NestedPlugins nested = new RegistryNestedPlugins(registry, path, source);
+    Record config;
+    try {
+      config = resolvePluginConfig(provider, bound, nested);
+    } catch (InvalidConfigException e) {
+      throw RecordBinder.translate(e, path, source);
+    }
+    return new PluginChoice(ps.kind(), name, provider, config, path, source, nested);
   }
 
   /** An unknown field of a plugin's config names the plugin: the user may have switched it. */
@@ -264,6 +273,12 @@ public final class ConfigLoader {
   private static <C extends Record> C bindPluginConfig(
       PluginProvider<C, ?> provider, JsonNode body, JsonPath path, String source) {
     return RecordBinder.bind(body, provider.defaultConfig(), provider.configType(), path, source);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <C extends Record> Record resolvePluginConfig(
+      PluginProvider<C, ?> provider, Record bound, NestedPlugins nested) {
+    return provider.resolve((C) bound, nested);
   }
 
   private static <R extends Record> R bindRecord(

@@ -2,6 +2,7 @@ package org.batchcuration.runner.config;
 
 import java.util.Objects;
 import org.batchcuration.api.InvalidConfigException;
+import org.batchcuration.api.NestedPlugins;
 import org.batchcuration.api.PluginContext;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.api.PluginProvider;
@@ -16,6 +17,7 @@ import org.batchcuration.api.PluginProvider;
  * @param config the provider's config record, every default filled in
  * @param path the section's JSON path, for messages
  * @param source the config's file name, for messages
+ * @param nested resolves plugins nested in this section's config, with the same registry and rules
  */
 public record PluginChoice(
     PluginKind kind,
@@ -23,8 +25,10 @@ public record PluginChoice(
     PluginProvider<?, ?> provider,
     Record config,
     JsonPath path,
-    String source) {
+    String source,
+    NestedPlugins nested) {
   public PluginChoice {
+    Objects.requireNonNull(nested, "nested");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(provider, "provider");
@@ -49,7 +53,7 @@ public record PluginChoice(
     @SuppressWarnings("unchecked")
     PluginProvider<Record, ?> p = (PluginProvider<Record, ?>) with;
     try {
-      return result.cast(p.create(config, context));
+      return result.cast(p.create(config, context.withNested(nested)));
     } catch (InvalidConfigException e) {
       throw RecordBinder.translate(e, path, source);
     }

@@ -12,16 +12,17 @@ import org.batchcuration.api.InvalidConfigException;
 
 /**
  * Binds a raw JSON-like map (as Jackson reads an object into {@code Map<String, Object>}) onto a
- * plugin config record, over that record's defaults, without jackson-databind: curators use it for
- * nested plugin configs such as the {@code shadow} of {@code random}.
+ * plugin config record, over that record's defaults, without jackson-databind: the tests' stand-in
+ * for the runner's binding of nested plugin configs ({@link TestNestedPlugins}); production code
+ * binds nested configs through the runner ({@code PluginContext.nested()}).
  *
  * <p>Supports the component types plugin configs may have: {@code int}, {@code long}, {@code
  * double}, {@code float}, {@code boolean}, {@link String}, {@link List} and {@link Map} (taken as
  * given) and nested records (bound recursively). Unknown fields and wrong types raise {@link
  * InvalidConfigException} naming {@code path.field}; so do the record's own checks. Stateless.
  */
-public final class RecordBinder {
-  private RecordBinder() {}
+public final class TestBinder {
+  private TestBinder() {}
 
   /** {@code defaults} with the fields in {@code fields} replaced. */
   public static <C extends Record> C bind(C defaults, Map<String, ?> fields, String path) {
