@@ -55,8 +55,9 @@ public final class CurationDiagnostics {
     out.put("removed_negatives", (double) decision.removedNegatives());
     out.put("extra_positives", (double) countExtraPositives(decision));
     Matrix s = batch.similarity(space);
-    putQuantiles(out, "pos_sim", Quantiles.keys(positives(s, b)));
-    putQuantiles(out, "neg_sim", Quantiles.keys(negatives(s, b)));
+    float[] values = s.toArray();
+    putQuantiles(out, "pos_sim", positiveKeys(values, b));
+    putQuantiles(out, "neg_sim", negativeKeys(values, b));
     if (labelScores) {
       batch.labels().ifPresent(labels -> putFalseNegativeScores(out, decision, labels));
     }
@@ -198,6 +199,32 @@ public final class CurationDiagnostics {
       for (int c = a + 1; c < n2; c++) {
         if (c != a + b) {
           out[k++] = s.get(a, c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@link Quantiles#key} of the positives, from the row-major {@code 2B x 2B} similarities. */
+  private static long[] positiveKeys(float[] s, int b) {
+    int n2 = 2 * b;
+    long[] out = new long[b];
+    for (int i = 0; i < b; i++) {
+      out[i] = Quantiles.key(s[i * n2 + i + b]);
+    }
+    return out;
+  }
+
+  /** {@link Quantiles#key} of the negatives (upper triangle, positives left out). */
+  private static long[] negativeKeys(float[] s, int b) {
+    int n2 = 2 * b;
+    long[] out = new long[b * (n2 - 2)];
+    int k = 0;
+    for (int a = 0; a < n2; a++) {
+      int row = a * n2;
+      for (int c = a + 1; c < n2; c++) {
+        if (c != a + b) {
+          out[k++] = Quantiles.key(s[row + c]);
         }
       }
     }
