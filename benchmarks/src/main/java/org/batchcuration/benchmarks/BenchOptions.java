@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * What {@code ./curation bench} measures.
  *
- * @param quick fewer steps and sizes (a few minutes instead of a quarter of an hour)
+ * @param quick fewer steps and sizes (a few minutes instead of a quarter of an hour); the
+ *     curation-loop section leaves out its ResNet-18 part
  * @param sections the sections to run, from {@link #ALL_SECTIONS}
  * @param out where to write the figures as JSON, when given
  * @param peerDir the folder holding the peer scripts ({@code torch_simclr_step.py}, {@code
@@ -29,7 +30,7 @@ public record BenchOptions(
 
   /** Sections in the order they run. */
   public static final List<String> ALL_SECTIONS =
-      List.of("step", "augment", "scaling", "curation", "data", "memory");
+      List.of("step", "augment", "scaling", "curation", "curation-loop", "data", "memory");
 
   public BenchOptions {
     Objects.requireNonNull(sections, "sections");

@@ -15,9 +15,10 @@ import org.batchcuration.datasets.bench.AugmentBenchmark;
 
 /**
  * {@code ./curation bench}: the training step on both engines beside the PyTorch peer, the
- * augmentation pipeline beside torchvision, the curators' cost as a share of the step, the data
- * wait of a real training loop, memory growth, and step-time scaling with the batch size. Every
- * peer figure is measured in the same run, so ratios compare like with like.
+ * augmentation pipeline beside torchvision, the curators' cost as a share of the step, the
+ * end-to-end cost of in-batch curation in a real training loop, the data wait of a real training
+ * loop, memory growth, and step-time scaling with the batch size. Every peer figure is measured in
+ * the same run, so ratios compare like with like.
  */
 public final class BenchSuite {
   private final BenchOptions options;
@@ -47,6 +48,9 @@ public final class BenchSuite {
     }
     if (options.runs("curation")) {
       CurationCost.measure(r, options.quick(), log);
+    }
+    if (options.runs("curation-loop")) {
+      CurationLoop.measure(r, options, log);
     }
     if (options.runs("data")) {
       DataWait.measure(r, options, log);

@@ -44,9 +44,20 @@ final class DefaultLoop {
    */
   static TrainerSpec smallCnn(
       TwoViewPipeline pipeline, PluginContext ctx, long seed, int batch, int epochs) {
+    return trainerSpec("small-cnn", pipeline, ctx, seed, batch, epochs);
+  }
+
+  /** As {@link #smallCnn}, with the encoder plugin {@code encoderName} (a fresh one each call). */
+  static TrainerSpec trainerSpec(
+      String encoderName,
+      TwoViewPipeline pipeline,
+      PluginContext ctx,
+      long seed,
+      int batch,
+      int epochs) {
     var encoder =
         Plugins.createDefault(
-            (EncoderProvider<?>) PluginRegistry.load().provider(PluginKind.ENCODER, "small-cnn"),
+            (EncoderProvider<?>) PluginRegistry.load().provider(PluginKind.ENCODER, encoderName),
             ctx.withInputShape(pipeline.viewShape()));
     return StepBenchmark.spec(encoder, seed, batch, pipeline.stepsPerEpoch(batch), epochs);
   }

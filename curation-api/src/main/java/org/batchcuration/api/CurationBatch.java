@@ -13,7 +13,10 @@ import java.util.Optional;
  *
  * <p>Similarity matrices are computed on first use and cached. The {@code 2B x 2B} layout puts view
  * 1 of images {@code 0..B-1} first, then view 2, so the positive of row {@code i} is {@code (i + B)
- * mod 2B}. Not thread-safe; curators are called from the training thread only.
+ * mod 2B}. The trainer hands over the projection similarity it computed with the engine on the
+ * step's device (the values equal the host computation within float rounding); the representation
+ * similarity is computed on the host when first asked for. Not thread-safe; curators are called
+ * from the training thread only.
  */
 public final class CurationBatch {
   private final StepInfo step;
@@ -46,6 +49,27 @@ public final class CurationBatch {
       Matrix z1,
       Matrix z2,
       Optional<int[]> labels) {
+    this(step, attempt, indices, h1, h2, z1, z2, labels, Optional.empty());
+  }
+
+  /**
+   * As {@link #CurationBatch(StepInfo, int, int[], Matrix, Matrix, Matrix, Matrix, Optional)}, with
+   * the cosine similarity of the projections already computed elsewhere (for example by the engine
+   * on the step's device).
+   *
+   * @param projectionSimilarity the {@code 2B x 2B} cosine similarity of {@code z1} stacked on
+   *     {@code z2}, symmetric, when already computed; {@link #similarity(Space)} returns it as is
+   */
+  public CurationBatch(
+      StepInfo step,
+      int attempt,
+      int[] indices,
+      Matrix h1,
+      Matrix h2,
+      Matrix z1,
+      Matrix z2,
+      Optional<int[]> labels,
+      Optional<Matrix> projectionSimilarity) {
     this.step = Objects.requireNonNull(step, "step");
     this.attempt = Checks.atLeast("attempt", attempt, 0);
     this.indices = Objects.requireNonNull(indices, "indices").clone();
@@ -68,6 +92,24 @@ public final class CurationBatch {
     }
     if (this.labels.isPresent() && this.labels.get().length != b) {
       throw new IllegalArgumentException("labels has " + this.labels.get().length + " entries");
+    }
+    Objects.requireNonNull(projectionSimilarity, "projectionSimilarity");
+    if (projectionSimilarity.isPresent()) {
+      Matrix s = projectionSimilarity.get();
+      if (s.rows() != 2 * b || s.cols() != 2 * b) {
+        throw new IllegalArgumentException(
+            "projectionSimilarity is "
+                + s.rows()
+                + " x "
+                + s.cols()
+                + ", a batch of "
+                + b
+                + " pairs needs "
+                + 2 * b
+                + " x "
+                + 2 * b);
+      }
+      this.simZ = s;
     }
   }
 
@@ -159,7 +201,11 @@ public final class CurationBatch {
     return out;
   }
 
-  /** The sub-batch at {@code positions} (for example a selection from a pool). */
+  /**
+   * The sub-batch at {@code positions} (for example a selection from a pool). A projection
+   * similarity already computed for this batch is carried over as its sub-matrix, which equals the
+   * similarity of the selected rows.
+   */
   public CurationBatch select(int[] positions) {
     int[] idx = new int[positions.length];
     for (int i = 0; i < positions.length; i++) {
@@ -182,6 +228,26 @@ public final class CurationBatch {
         h2.selectRows(positions),
         z1.selectRows(positions),
         z2.selectRows(positions),
-        sub);
+        sub,
+        Optional.ofNullable(simZ).map(s -> subSimilarity(s, positions)));
+  }
+
+  /** Rows and columns {@code p} and {@code p + B} of {@code s} for each selected position. */
+  private Matrix subSimilarity(Matrix s, int[] positions) {
+    int b = size();
+    int k = positions.length;
+    int[] views = new int[2 * k];
+    for (int i = 0; i < k; i++) {
+      views[i] = positions[i];
+      views[i + k] = positions[i] + b;
+    }
+    int n = 2 * k;
+    float[] out = new float[n * n];
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < n; c++) {
+        out[r * n + c] = s.get(views[r], views[c]);
+      }
+    }
+    return Matrix.wrap(n, n, out);
   }
 }

@@ -115,6 +115,9 @@ public final class SimClrTrainer implements AutoCloseable {
     requireShape(candidates.shape());
     long start = System.nanoTime();
     long curation = 0;
+    // device work: the network's forward passes (previews included), the loss and backward
+    long network = 0;
+    long updateNanos = 0;
     ViewBatch batch = candidates;
     int previews = 0;
     int redrawn = 0;
@@ -128,7 +131,9 @@ public final class SimClrTrainer implements AutoCloseable {
       Selection sel;
       try (NDManager step = manager.newSubManager()) {
         List<NDArray> saved = runningStats.snapshot(step);
-        CurationBatch seen = forward(step, batch, info, attempt, false).batch;
+        Forward look = forward(step, batch, info, attempt, false);
+        network += look.networkNanos;
+        CurationBatch seen = look.batch;
         runningStats.restore(saved);
         previews++;
         sel = spec.curator().preview(seen, b);
@@ -171,18 +176,23 @@ public final class SimClrTrainer implements AutoCloseable {
       List<NDArray> saved = runningStats.snapshot(step);
       try (GradientCollector gc = step.getEngine().newGradientCollector()) {
         f = forward(step, batch, info, attempt, true);
+        network += f.networkNanos;
         long t0 = System.nanoTime();
         decision = spec.curator().decide(f.batch);
-        curation += System.nanoTime() - t0;
+        long t1 = System.nanoTime();
+        curation += t1 - t0;
         NDArray lossArray = spec.loss().compute(f.z1, f.z2, decision);
         loss = lossArray.getFloat();
         finite = Double.isFinite(loss);
         if (finite) {
           gc.backward(lossArray);
         }
+        network += System.nanoTime() - t1;
       }
       if (finite) {
+        long t0 = System.nanoTime();
         update(step, f.store, lr);
+        updateNanos = System.nanoTime() - t0;
       } else {
         runningStats.restore(saved);
       }
@@ -196,8 +206,7 @@ public final class SimClrTrainer implements AutoCloseable {
           previews,
           redrawn,
           candidates.size(),
-          total - curation,
-          curation,
+          new StepTimes(network, total - network - updateNanos, updateNanos, curation),
           treated,
           batch.corrupted(),
           firstLook);
@@ -349,6 +358,7 @@ public final class SimClrTrainer implements AutoCloseable {
     List<NDArray> h1 = new ArrayList<>();
     List<NDArray> h2 = new ArrayList<>();
     Optional<GradientCollector> previewMode = Optional.empty();
+    long t0 = System.nanoTime();
     try {
       if (!training) {
         // training-mode batch norm needs the engine's training flag; no backward follows
@@ -380,6 +390,7 @@ public final class SimClrTrainer implements AutoCloseable {
     NDArray hv2 = concat(h2);
     NDArray zv1 = concat(z1);
     NDArray zv2 = concat(z2);
+    long networkNanos = System.nanoTime() - t0;
     int dh = Math.toIntExact(hv1.getShape().get(1));
     int dz = Math.toIntExact(zv1.getShape().get(1));
     CurationBatch seen =
@@ -391,8 +402,31 @@ public final class SimClrTrainer implements AutoCloseable {
             Matrix.wrap(b, dh, hv2.toFloatArray()),
             Matrix.wrap(b, dz, zv1.toFloatArray()),
             Matrix.wrap(b, dz, zv2.toFloatArray()),
-            batch.hasLabels() ? Optional.of(batch.labels()) : Optional.empty());
-    return new Forward(store, zv1, zv2, seen);
+            batch.hasLabels() ? Optional.of(batch.labels()) : Optional.empty(),
+            Optional.of(projectionSimilarity(zv1, zv2)));
+    return new Forward(store, zv1, zv2, seen, networkNanos);
+  }
+
+  /**
+   * The {@code 2B x 2B} cosine similarity of the projections, computed by the engine on their
+   * device (detached from the gradient): rows L2-normalised (a row of norm {@code <= 1e-12} becomes
+   * zeros, as {@link Matrix#normalizeRows()} does), times their transpose. Only the matrix comes
+   * back to the host, made exactly symmetric from its upper triangle.
+   */
+  static Matrix projectionSimilarity(NDArray z1, NDArray z2) {
+    NDArray z = z1.concat(z2, 0).stopGradient();
+    NDArray norm = z.square().sum(new int[] {1}, true).sqrt();
+    NDArray inverse = norm.gt(1e-12).toType(DataType.FLOAT32, false).div(norm.maximum(1e-12));
+    NDArray unit = z.mul(inverse);
+    NDArray sim = unit.matMul(unit.transpose());
+    int n = Math.toIntExact(z.getShape().get(0));
+    float[] s = sim.toFloatArray();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        s[j * n + i] = s[i * n + j];
+      }
+    }
+    return Matrix.wrap(n, n, s);
   }
 
   private NDArray gather(NDManager step, NDArray a) {
@@ -433,5 +467,6 @@ public final class SimClrTrainer implements AutoCloseable {
     return p;
   }
 
-  private record Forward(StepParameterStore store, NDArray z1, NDArray z2, CurationBatch batch) {}
+  private record Forward(
+      StepParameterStore store, NDArray z1, NDArray z2, CurationBatch batch, long networkNanos) {}
 }

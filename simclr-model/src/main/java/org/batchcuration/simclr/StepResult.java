@@ -17,8 +17,7 @@ import org.batchcuration.api.CurationDecision;
  * @param previews preview forward passes this step
  * @param redrawnPairs pairs whose views were drawn again this step
  * @param selectedFrom number of candidates the batch was chosen from (the pool size)
- * @param forwardBackwardNanos time in the training forward, loss, backward and update
- * @param curationNanos time in previews and the curator's calls
+ * @param times where the step's time went: device work, host work, update; curation
  * @param treated per pair of the training batch: swapped in from the pool or redrawn this step
  * @param corrupted per pair of the training batch: corrupted by the testbed (ground truth, empty
  *     when the testbed is off)
@@ -33,8 +32,7 @@ public record StepResult(
     int previews,
     int redrawnPairs,
     int selectedFrom,
-    long forwardBackwardNanos,
-    long curationNanos,
+    StepTimes times,
     boolean[] treated,
     boolean[] corrupted,
     Optional<FirstLook> firstLook) {
@@ -42,6 +40,7 @@ public record StepResult(
     Objects.requireNonNull(treated, "treated");
     Objects.requireNonNull(corrupted, "corrupted");
     Objects.requireNonNull(firstLook, "firstLook");
+    Objects.requireNonNull(times, "times");
     if (treated.length != batch.size()) {
       throw new IllegalArgumentException(
           "treated has " + treated.length + " entries, batch " + batch.size());
@@ -51,6 +50,11 @@ public record StepResult(
     Checks.atLeast("previews", previews, 0);
     Checks.atLeast("redrawnPairs", redrawnPairs, 0);
     Checks.atLeast("selectedFrom", selectedFrom, 1);
+  }
+
+  /** Time in previews and the curator's calls ({@link StepTimes#curationNanos()}). */
+  public long curationNanos() {
+    return times.curationNanos();
   }
 
   /**

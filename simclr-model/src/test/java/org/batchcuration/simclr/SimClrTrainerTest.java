@@ -18,7 +18,9 @@ import java.util.List;
 import org.batchcuration.api.ContrastiveLoss;
 import org.batchcuration.api.Encoder;
 import org.batchcuration.api.ImageShape;
+import org.batchcuration.api.Matrix;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.Space;
 import org.batchcuration.api.ViewBatch;
 import org.batchcuration.simclr.encoder.SmallCnnConfig;
 import org.batchcuration.simclr.encoder.SmallCnnEncoderProvider;
@@ -52,6 +54,60 @@ class SimClrTrainerTest {
     assertThat(a).hasSize(20).doesNotContainNull();
     assertThat(b).isEqualTo(a);
     assertThat(a.get(0)).isNotEqualTo(a.get(19));
+  }
+
+  @Test
+  void engineSimilarityMatchesTheHostComputation() {
+    java.util.Random rnd = new java.util.Random(3);
+    int b = 37;
+    int d = 19;
+    float[] a1 = new float[b * d];
+    float[] a2 = new float[b * d];
+    for (int i = 0; i < a1.length; i++) {
+      a1[i] = (float) rnd.nextGaussian();
+      a2[i] = (float) (rnd.nextGaussian() * 5);
+    }
+    // a zero row: zeros on both sides, as Matrix.normalizeRows leaves it
+    java.util.Arrays.fill(a2, 4 * d, 5 * d, 0f);
+    Matrix host = Matrix.wrap(b, d, a1).stack(Matrix.wrap(b, d, a2)).cosineSimilarity();
+    Matrix engine;
+    try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager(Device.cpu())) {
+      engine =
+          SimClrTrainer.projectionSimilarity(
+              m.create(a1, new Shape(b, d)), m.create(a2, new Shape(b, d)));
+    }
+    assertThat(engine.rows()).isEqualTo(2 * b);
+    assertThat(engine.cols()).isEqualTo(2 * b);
+    for (int i = 0; i < 2 * b; i++) {
+      for (int j = 0; j < 2 * b; j++) {
+        assertThat(engine.get(i, j))
+            .as("(%d, %d)", i, j)
+            .isCloseTo(host.get(i, j), org.assertj.core.api.Assertions.within(2e-6f));
+        assertThat(engine.get(i, j)).isEqualTo(engine.get(j, i));
+      }
+    }
+    assertThat(engine.get(b + 4, 0)).isZero();
+  }
+
+  @Test
+  void theStepHandsTheCuratorTheEngineSimilarityAndSplitsItsTime() {
+    SyntheticViews views = new SyntheticViews(GREY, 4, 3);
+    try (SimClrTrainer t = new SimClrTrainer(TrainerFixture.tiny(GREY, 8, TestCurators.none()))) {
+      StepResult r = t.step(views.batch(0, 8), views, TrainerFixture.info(0));
+      Matrix given = r.batch().similarity(Space.PROJECTION);
+      Matrix host = r.batch().z1().stack(r.batch().z2()).cosineSimilarity();
+      for (int i = 0; i < 16; i++) {
+        for (int j = 0; j < 16; j++) {
+          assertThat(given.get(i, j))
+              .isCloseTo(host.get(i, j), org.assertj.core.api.Assertions.within(2e-6f));
+        }
+      }
+      StepTimes times = r.times();
+      assertThat(times.forwardBackwardNanos()).isPositive();
+      assertThat(times.updateNanos()).isPositive();
+      assertThat(times.hostNanos()).isPositive();
+      assertThat(times.curationNanos()).isLessThanOrEqualTo(times.totalNanos());
+    }
   }
 
   @Test

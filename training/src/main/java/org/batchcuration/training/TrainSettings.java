@@ -18,7 +18,12 @@ import org.batchcuration.api.Checks;
  * @param nonFinite {@code "stop"} ends the run at the first non-finite loss, {@code "skip"} skips
  *     the update and continues
  * @param maxSkippedSteps with {@code "skip"}: the run stops once more steps than this were skipped
- * @param histogramEvery steps between similarity histogram lines, 0 = never
+ * @param histogramEvery steps between similarity histogram lines, 0 = never; the step lines of the
+ *     same steps carry the label diagnostics (kNN view disagreement, {@code fn_precision}, {@code
+ *     fn_recall})
+ * @param labelDiagnosticsEveryStep the label diagnostics on every step line instead of every {@code
+ *     histogramEvery} steps (they cost a kNN pass and a pass over the {@code 4B^2} negatives;
+ *     default false)
  */
 public record TrainSettings(
     int epochs,
@@ -29,7 +34,8 @@ public record TrainSettings(
     int checkpointEvery,
     String nonFinite,
     int maxSkippedSteps,
-    int histogramEvery) {
+    int histogramEvery,
+    boolean labelDiagnosticsEveryStep) {
 
   /** The accepted values of {@link #nonFinite()}. */
   public static final List<String> NON_FINITE_POLICIES = List.of("stop", "skip");
@@ -46,9 +52,40 @@ public record TrainSettings(
     Checks.atLeast("histogramEvery", histogramEvery, 0);
   }
 
+  /**
+   * As the canonical constructor, with the label diagnostics every {@code histogramEvery} steps.
+   */
+  public TrainSettings(
+      int epochs,
+      int batchSize,
+      int threads,
+      int prefetch,
+      int logEvery,
+      int checkpointEvery,
+      String nonFinite,
+      int maxSkippedSteps,
+      int histogramEvery) {
+    this(
+        epochs,
+        batchSize,
+        threads,
+        prefetch,
+        logEvery,
+        checkpointEvery,
+        nonFinite,
+        maxSkippedSteps,
+        histogramEvery,
+        false);
+  }
+
   /** 10 epochs of batches of 256, all cores, 4 batches ahead, log every 10 steps, etc. */
   public static TrainSettings defaults() {
-    return new TrainSettings(10, 256, 0, 4, 10, 1, "stop", 10, 50);
+    return new TrainSettings(10, 256, 0, 4, 10, 1, "stop", 10, 50, false);
+  }
+
+  /** Whether the step line of global step {@code step} carries the label diagnostics. */
+  public boolean labelDiagnosticsAt(long step) {
+    return labelDiagnosticsEveryStep || (histogramEvery > 0 && step % histogramEvery == 0);
   }
 
   /** Whether a non-finite loss ends the run at once. */

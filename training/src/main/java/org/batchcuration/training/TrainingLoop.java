@@ -155,6 +155,7 @@ final class TrainingLoop {
   }
 
   private void onStep(StepInfo info, StepResult r, long stepNanos, long totalNanos) {
+    long hostStart = System.nanoTime();
     int batchSize = spec.train().batchSize();
     double imagesPerSecond = batchSize / (totalNanos / 1e9);
     if (!r.finite() && spec.train().stopOnNonFinite()) {
@@ -172,7 +173,9 @@ final class TrainingLoop {
               + " is intact",
           info.step());
     }
-    Map<String, Double> stats = StepMetrics.of(r, batchSize, imagesPerSecond, stepNanos);
+    boolean labelDiagnostics = spec.train().labelDiagnosticsAt(info.step());
+    Map<String, Double> stats =
+        StepMetrics.of(r, batchSize, imagesPerSecond, stepNanos, labelDiagnostics);
     totals.addStep(
         r.finite(), r.loss(), stats.get("curated_fraction"), r.previews(), r.redrawnPairs());
     totals.trainNanos += totalNanos;
@@ -189,9 +192,11 @@ final class TrainingLoop {
     lastResult = r;
     int every = spec.train().histogramEvery();
     boolean diagnosticStep = every > 0 && info.step() % every == 0;
-    if (diagnosticStep && r.finite()) {
+    if (labelDiagnostics && r.finite()) {
       stats.putAll(evaluator.viewDisagreement(trainer, r));
     }
+    // the loop's host work of this step: diagnostics and the line (its writing excluded)
+    StepMetrics.addLoopHostTime(stats, System.nanoTime() - hostStart);
     metrics.write("step", info.epoch(), info.step(), stats);
     if (diagnosticStep) {
       SimilarityHistogram h =

@@ -11,7 +11,21 @@ class SettingsTest {
   @Test
   void trainDefaultsArePinned() {
     assertThat(TrainSettings.defaults())
-        .isEqualTo(new TrainSettings(10, 256, 0, 4, 10, 1, "stop", 10, 50));
+        .isEqualTo(new TrainSettings(10, 256, 0, 4, 10, 1, "stop", 10, 50, false));
+    // label diagnostics only every histogramEvery steps unless asked
+    assertThat(TrainSettings.defaults().labelDiagnosticsEveryStep()).isFalse();
+  }
+
+  @Test
+  void labelDiagnosticsFollowTheHistogramStepsUnlessAskedForEveryStep() {
+    TrainSettings every5 = new TrainSettings(1, 8, 0, 4, 10, 1, "stop", 10, 5);
+    assertThat(every5.labelDiagnosticsAt(0)).isTrue();
+    assertThat(every5.labelDiagnosticsAt(3)).isFalse();
+    assertThat(every5.labelDiagnosticsAt(10)).isTrue();
+    TrainSettings never = new TrainSettings(1, 8, 0, 4, 10, 1, "stop", 10, 0);
+    assertThat(never.labelDiagnosticsAt(0)).isFalse();
+    TrainSettings asked = new TrainSettings(1, 8, 0, 4, 10, 1, "stop", 10, 0, true);
+    assertThat(asked.labelDiagnosticsAt(3)).isTrue();
   }
 
   @Test

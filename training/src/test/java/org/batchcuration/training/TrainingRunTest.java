@@ -161,6 +161,9 @@ class TrainingRunTest {
             "neg_sim_q90",
             "curation_ms",
             "step_ms",
+            "forward_backward_ms",
+            "host_ms",
+            "update_ms",
             "curator.calls")) {
       assertThat(second.has(key)).as(key).isTrue();
     }
@@ -203,6 +206,19 @@ class TrainingRunTest {
     assertThat(step5.get("flagged_view_disagreement").asDouble()).isIn(0.0, 1.0);
     assertThat(step5.get("unflagged_view_disagreement").asDouble()).isBetween(0.0, 1.0);
     assertThat(steps.get(1).has("unflagged_view_disagreement")).isFalse();
+    // so do the false-negative scores (train.labelDiagnosticsEveryStep is false)
+    assertThat(step5.has("fn_recall")).isTrue();
+    assertThat(steps.get(1).has("fn_recall")).isFalse();
+    assertThat(steps.get(1).has("fn_precision")).isFalse();
+    // the step split: forward/backward and update are parts of the step, host work is the rest
+    for (JsonNode st : steps) {
+      double fb = st.get("forward_backward_ms").asDouble();
+      double update = st.get("update_ms").asDouble();
+      assertThat(fb).isPositive();
+      assertThat(update).isPositive();
+      assertThat(st.get("host_ms").asDouble()).isPositive();
+      assertThat(fb + update).isLessThanOrEqualTo(st.get("step_ms").asDouble() + 1e-6);
+    }
     JsonNode h = histograms.get(0);
     assertThat(h.get("edges").size()).isEqualTo(h.get("positive").size() + 1);
     long positives = 0;

@@ -1,6 +1,5 @@
 package org.batchcuration.api.diagnostics;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +16,9 @@ import org.batchcuration.api.Space;
  * negatives are the unordered pairs of distinct views that are not a positive pair. Quantiles use
  * linear interpolation between order statistics (R's type 7, numpy's default). Values that are
  * undefined (no negatives in a batch of one pair, no flagged negatives, no labels) are omitted,
- * never NaN. Stateless and thread-safe; a {@link CurationBatch} itself is not thread-safe.
+ * never NaN. Quantiles are taken by selection ({@link Quantiles}), not by sorting, with the same
+ * values a sort would give. Stateless and thread-safe; a {@link CurationBatch} itself is not
+ * thread-safe.
  */
 public final class CurationDiagnostics {
   private CurationDiagnostics() {}
@@ -30,6 +31,16 @@ public final class CurationDiagnostics {
    */
   public static Map<String, Double> stepStats(
       CurationBatch batch, CurationDecision decision, Space space) {
+    return stepStats(batch, decision, space, true);
+  }
+
+  /**
+   * As {@link #stepStats(CurationBatch, CurationDecision, Space)}; {@code fn_precision} and {@code
+   * fn_recall} (a pass over all {@code 4B^2} entries of the decision) only when {@code labelScores}
+   * is true and the batch has labels.
+   */
+  public static Map<String, Double> stepStats(
+      CurationBatch batch, CurationDecision decision, Space space, boolean labelScores) {
     Objects.requireNonNull(batch, "batch");
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(space, "space");
@@ -43,11 +54,13 @@ public final class CurationDiagnostics {
     out.put("curated_pairs", (double) decision.curatedPairs());
     out.put("removed_negatives", (double) decision.removedNegatives());
     out.put("extra_positives", (double) countExtraPositives(decision));
-    double[] pos = positives(batch.similarity(space), b);
-    double[] neg = negatives(batch.similarity(space), b);
-    putQuantiles(out, "pos_sim", pos);
-    putQuantiles(out, "neg_sim", neg);
-    batch.labels().ifPresent(labels -> putFalseNegativeScores(out, decision, labels));
+    Matrix s = batch.similarity(space);
+    float[] values = s.toArray();
+    putQuantiles(out, "pos_sim", positiveKeys(values, b));
+    putQuantiles(out, "neg_sim", negativeKeys(values, b));
+    if (labelScores) {
+      batch.labels().ifPresent(labels -> putFalseNegativeScores(out, decision, labels));
+    }
     return out;
   }
 
@@ -117,14 +130,16 @@ public final class CurationDiagnostics {
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
-  private static void putQuantiles(Map<String, Double> out, String prefix, double[] values) {
-    if (values.length == 0) {
+  private static final double[] STEP_QUANTILES = {0.1, 0.5, 0.9};
+
+  private static void putQuantiles(Map<String, Double> out, String prefix, long[] keys) {
+    if (keys.length == 0) {
       return;
     }
-    Arrays.sort(values);
-    out.put(prefix + "_q10", quantile(values, 0.1));
-    out.put(prefix + "_q50", quantile(values, 0.5));
-    out.put(prefix + "_q90", quantile(values, 0.9));
+    double[] q = Quantiles.type7(keys, STEP_QUANTILES);
+    out.put(prefix + "_q10", q[0]);
+    out.put(prefix + "_q50", q[1]);
+    out.put(prefix + "_q90", q[2]);
   }
 
   private static void putFalseNegativeScores(
@@ -184,6 +199,32 @@ public final class CurationDiagnostics {
       for (int c = a + 1; c < n2; c++) {
         if (c != a + b) {
           out[k++] = s.get(a, c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@link Quantiles#key} of the positives, from the row-major {@code 2B x 2B} similarities. */
+  private static long[] positiveKeys(float[] s, int b) {
+    int n2 = 2 * b;
+    long[] out = new long[b];
+    for (int i = 0; i < b; i++) {
+      out[i] = Quantiles.key(s[i * n2 + i + b]);
+    }
+    return out;
+  }
+
+  /** {@link Quantiles#key} of the negatives (upper triangle, positives left out). */
+  private static long[] negativeKeys(float[] s, int b) {
+    int n2 = 2 * b;
+    long[] out = new long[b * (n2 - 2)];
+    int k = 0;
+    for (int a = 0; a < n2; a++) {
+      int row = a * n2;
+      for (int c = a + 1; c < n2; c++) {
+        if (c != a + b) {
+          out[k++] = Quantiles.key(s[row + c]);
         }
       }
     }

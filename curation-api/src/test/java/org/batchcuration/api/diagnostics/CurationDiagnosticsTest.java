@@ -56,6 +56,18 @@ class CurationDiagnosticsTest {
   }
 
   @Test
+  void labelScoresAreLeftOutWhenNotAsked() {
+    CurationBatch b = batch(Optional.of(new int[] {5, 5}));
+    Map<String, Double> all = CurationDiagnostics.stepStats(b, decision(), Space.PROJECTION);
+    Map<String, Double> cheap =
+        CurationDiagnostics.stepStats(b, decision(), Space.PROJECTION, false);
+    assertThat(cheap).doesNotContainKeys("fn_precision", "fn_recall");
+    all.remove("fn_precision");
+    all.remove("fn_recall");
+    assertThat(cheap).isEqualTo(all);
+  }
+
+  @Test
   void undefinedValuesAreOmitted() {
     Map<String, Double> differentClasses =
         CurationDiagnostics.stepStats(
