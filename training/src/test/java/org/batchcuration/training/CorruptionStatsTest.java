@@ -8,6 +8,7 @@ import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
 import org.batchcuration.simclr.FirstLook;
 import org.batchcuration.simclr.StepResult;
+import org.batchcuration.simclr.StepTimes;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,8 @@ class CorruptionStatsTest {
 
   private static StepResult step(
       CurationDecision d, boolean[] treated, boolean[] corrupted, Optional<FirstLook> look) {
-    return new StepResult(1.0, 0.1, true, d, BATCH, 0, 0, 6, 1, 1, treated, corrupted, look);
+    return new StepResult(
+        1.0, 0.1, true, d, BATCH, 0, 0, 6, new StepTimes(1, 1, 1, 1), treated, corrupted, look);
   }
 
   @Test
