@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.batchcuration.api.BatchCurator;
-import org.batchcuration.api.CuratorProvider;
 import org.batchcuration.api.PluginContext;
 import org.batchcuration.api.PluginKind;
-import org.batchcuration.api.PluginRegistry;
 import org.batchcuration.api.Space;
 import org.batchcuration.api.StepInfo;
 import org.batchcuration.api.ViewBatch;
@@ -21,7 +19,6 @@ import org.batchcuration.simclr.SimClrTrainer;
 import org.batchcuration.simclr.StepResult;
 import org.batchcuration.simclr.StepTimes;
 import org.batchcuration.simclr.TrainerSpec;
-import org.batchcuration.strategies.RecordBinder;
 
 /**
  * The end-to-end cost of in-batch curation: the same short training loop (real data through the
@@ -234,14 +231,9 @@ final class CurationLoop {
     return out;
   }
 
-  @SuppressWarnings({"rawtypes", "unchecked"})
   static BatchCurator curator(Variant v, PluginContext ctx) {
-    Map<String, Object> fields = new LinkedHashMap<>(v.config());
-    String type = (String) fields.remove("type");
-    CuratorProvider provider =
-        (CuratorProvider) PluginRegistry.load().provider(PluginKind.CURATOR, type);
-    Record config = RecordBinder.bind(provider.defaultConfig(), fields, "curator");
-    return (BatchCurator) provider.create(config, ctx);
+    return BenchPlugins.INSTANCE.create(
+        PluginKind.CURATOR, v.config(), "curator", ctx, BatchCurator.class);
   }
 
   private static TrainerSpec withCurator(TrainerSpec s, BatchCurator curator) {
