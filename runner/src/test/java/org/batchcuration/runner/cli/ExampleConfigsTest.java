@@ -20,6 +20,8 @@ class ExampleConfigsTest {
         "quickstart.json",
         "ablation-fashion-mnist.json",
         "ablation-fashion-mnist-corrupted.json",
+        "ablation-fashion-mnist-swap50.json",
+        "ablation-quickstart-swap20.json",
         "cifar10-simclr.json",
         "cifar10-batch-curation.json");
   }
