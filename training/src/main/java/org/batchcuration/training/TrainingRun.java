@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.batchcuration.api.ImageDataset;
+import org.batchcuration.api.MetricsSink;
 import org.batchcuration.api.Split;
 import org.batchcuration.evaluation.Npy;
 import org.batchcuration.evaluation.Pca2d;
@@ -52,6 +53,26 @@ public final class TrainingRun {
       RunMode mode,
       TrainingListener listener,
       CancellationToken cancel) {
+    return run(spec, runDir, mode, listener, cancel, builtInSinks());
+  }
+
+  /** The sinks of a run that names none: the {@code metrics.csv} writer. */
+  public static List<MetricsSink> builtInSinks() {
+    return List.of(new CsvMetricsSink());
+  }
+
+  /**
+   * {@link #run(TrainingSpec, Path, RunMode, TrainingListener, CancellationToken)} reporting to
+   * {@code sinks} (in order): see {@link MetricsSink} for when each is called. The caller hands the
+   * sinks over: they are closed when the run ends.
+   */
+  public static RunOutcome run(
+      TrainingSpec spec,
+      Path runDir,
+      RunMode mode,
+      TrainingListener listener,
+      CancellationToken cancel,
+      List<? extends MetricsSink> sinks) {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(runDir, "runDir");
     Objects.requireNonNull(mode, "mode");
@@ -64,7 +85,8 @@ public final class TrainingRun {
     Instant start = Instant.now();
     // data, engine and plugins are loaded before the folder is touched, so that bad input leaves
     // it as it was; then the folder's lock is taken before anything is written or deleted
-    try (Session s = Session.open(spec);
+    try (MetricsSinks metricSinks = new MetricsSinks(sinks);
+        Session s = Session.open(spec);
         FolderLock lock = lockChecked(folder, s, mode)) {
       Optional<Checkpoint> resume = folder.check(mode, spec.resolvedConfigJson());
       lock.requireHeld();
@@ -82,6 +104,7 @@ public final class TrainingRun {
       try (MetricsWriter metrics =
           MetricsWriter.open(
               folder.file(RunFolder.METRICS), resume.map(Checkpoint::metricsBytes).orElse(0L))) {
+        metricSinks.start(folder.dir(), resume.isPresent());
         TrainingLoop loop =
             new TrainingLoop(
                 spec,
@@ -89,6 +112,7 @@ public final class TrainingRun {
                 s.pipeline,
                 s.evaluator,
                 metrics,
+                metricSinks,
                 folder.checkpoints(),
                 totals,
                 listener,
@@ -107,6 +131,7 @@ public final class TrainingRun {
       }
       saveModel(folder, s.trainer);
       Map<String, Object> result = finish(folder, s, totals, listener);
+      metricSinks.result(result);
       return new RunOutcome(folder.dir(), result, true);
     }
   }
