@@ -100,6 +100,7 @@ public final class PluginJars {
             + "  public void onEpoch(int e, long s, Map<String, Double> v) { epochs++; }\n"
             + "  public void onResult(Map<String, Object> r) { result = r.get(\"status\"); }\n"
             + "  public void close() {\n"
+            + "    if (dir == null) return;\n"
             + "    try {\n"
             + "      Files.writeString(dir.resolve(\"sink-calls.txt\"), \"start=\" + starts\n"
             + "          + \" steps=\" + steps + \" epochs=\" + epochs + \" result=\" + result\n"
