@@ -19,6 +19,11 @@ import java.util.Objects;
  *     purpose (one entry per image), or an empty array when nothing was corrupted. For diagnostics
  *     only: curators never see a {@code ViewBatch}, and {@link CurationBatch} carries no trace of
  *     it.
+ * @param epoch the epoch of the training step this batch was drawn for, or {@link #NO_STEP} for a
+ *     batch that no pipeline issued (built by hand, in tests)
+ * @param stepInEpoch the step within that epoch, or {@link #NO_STEP}; both are set or neither. A
+ *     {@link #subset} and a redrawn copy keep them, so views drawn again are seeded by (epoch,
+ *     step) wherever the batch travelled.
  */
 public record ViewBatch(
     int[] indices,
@@ -26,11 +31,27 @@ public record ViewBatch(
     ImageShape shape,
     float[] view1,
     float[] view2,
-    boolean[] corrupted) {
+    boolean[] corrupted,
+    int epoch,
+    int stepInEpoch) {
 
-  /** A batch without corrupted pairs. */
+  /** {@link #epoch} and {@link #stepInEpoch} of a batch that no pipeline issued. */
+  public static final int NO_STEP = -1;
+
+  /** A batch without corrupted pairs, not issued for a step. */
   public ViewBatch(int[] indices, int[] labels, ImageShape shape, float[] view1, float[] view2) {
     this(indices, labels, shape, view1, view2, new boolean[0]);
+  }
+
+  /** A batch not issued for a step ({@link #NO_STEP}). */
+  public ViewBatch(
+      int[] indices,
+      int[] labels,
+      ImageShape shape,
+      float[] view1,
+      float[] view2,
+      boolean[] corrupted) {
+    this(indices, labels, shape, view1, view2, corrupted, NO_STEP, NO_STEP);
   }
 
   public ViewBatch {
@@ -40,6 +61,17 @@ public record ViewBatch(
     Objects.requireNonNull(view1, "view1");
     Objects.requireNonNull(view2, "view2");
     Objects.requireNonNull(corrupted, "corrupted");
+    if ((epoch == NO_STEP) != (stepInEpoch == NO_STEP)
+        || epoch < NO_STEP
+        || stepInEpoch < NO_STEP) {
+      throw new IllegalArgumentException(
+          "epoch and stepInEpoch must both be >= 0 or both be "
+              + NO_STEP
+              + ", were "
+              + epoch
+              + ", "
+              + stepInEpoch);
+    }
     int n = indices.length;
     if (corrupted.length != 0 && corrupted.length != n) {
       throw new IllegalArgumentException(
@@ -59,6 +91,11 @@ public record ViewBatch(
 
   public boolean hasLabels() {
     return labels.length > 0;
+  }
+
+  /** Whether a pipeline issued this batch for a training step (then {@link #epoch} is set). */
+  public boolean hasStep() {
+    return epoch != NO_STEP;
   }
 
   /** Whether the corruption testbed marked any pair of this batch (ground truth, diagnostics). */
@@ -92,7 +129,7 @@ public record ViewBatch(
       System.arraycopy(view1, p * sz, v1, i * sz, sz);
       System.arraycopy(view2, p * sz, v2, i * sz, sz);
     }
-    return new ViewBatch(idx, lab, shape, v1, v2, bad);
+    return new ViewBatch(idx, lab, shape, v1, v2, bad, epoch, stepInEpoch);
   }
 
   @Override
@@ -103,7 +140,9 @@ public record ViewBatch(
         && b.shape.equals(shape)
         && Arrays.equals(b.view1, view1)
         && Arrays.equals(b.view2, view2)
-        && Arrays.equals(b.corrupted, corrupted);
+        && Arrays.equals(b.corrupted, corrupted)
+        && b.epoch == epoch
+        && b.stepInEpoch == stepInEpoch;
   }
 
   @Override
@@ -113,6 +152,11 @@ public record ViewBatch(
 
   @Override
   public String toString() {
-    return "ViewBatch[" + indices.length + " x " + shape + "]";
+    return "ViewBatch["
+        + indices.length
+        + " x "
+        + shape
+        + (hasStep() ? ", epoch " + epoch + ", step " + stepInEpoch : "")
+        + "]";
   }
 }

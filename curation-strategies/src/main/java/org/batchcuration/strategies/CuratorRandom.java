@@ -2,25 +2,23 @@ package org.batchcuration.strategies;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import org.batchcuration.api.SplitMix64;
 
 /**
- * A small seeded random stream (SplitMix64) whose whole state is one {@code long}, so a curator can
- * checkpoint it exactly. Not thread-safe; one per curator.
+ * A small seeded random stream on {@link SplitMix64} whose whole state is one {@code long}, so a
+ * curator can checkpoint it exactly. Not thread-safe; one per curator.
  */
 public final class CuratorRandom {
-  private long state;
+  private final SplitMix64 stream;
 
   /** A stream seeded from the run seed and a per-curator salt (so curators do not share draws). */
   public CuratorRandom(long seed, String salt) {
-    this.state = seed ^ ((long) salt.hashCode() * 0x9E3779B97F4A7C15L);
+    this.stream = new SplitMix64(seed ^ ((long) salt.hashCode() * SplitMix64.GAMMA));
   }
 
   /** The next 64 random bits. */
   public long nextLong() {
-    long z = (state += 0x9E3779B97F4A7C15L);
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
+    return stream.nextLong();
   }
 
   /** Uniform in {@code [0, bound)}. */
@@ -51,7 +49,7 @@ public final class CuratorRandom {
 
   /** The state as 8 bytes. */
   public byte[] saveState() {
-    return ByteBuffer.allocate(Long.BYTES).putLong(state).array();
+    return ByteBuffer.allocate(Long.BYTES).putLong(stream.state()).array();
   }
 
   /** Restores what {@link #saveState()} returned. */
@@ -60,6 +58,6 @@ public final class CuratorRandom {
       throw new IllegalArgumentException(
           "random state must be " + Long.BYTES + " bytes, was " + bytes.length);
     }
-    state = ByteBuffer.wrap(bytes).getLong();
+    stream.setState(ByteBuffer.wrap(bytes).getLong());
   }
 }

@@ -1,11 +1,8 @@
 package org.batchcuration.datasets;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.function.IntUnaryOperator;
 import org.batchcuration.api.Augmenter;
 import org.batchcuration.api.ImageDataset;
@@ -51,7 +48,6 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
   private final ImageShape viewShape;
   private final ChunkRunner runner;
   private final Optional<PairCorruption> corruption;
-  private final Map<int[], long[]> issued = Collections.synchronizedMap(new WeakHashMap<>());
   private volatile int[] permutation;
   private volatile int permutationEpoch = -1;
 
@@ -152,9 +148,7 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
     boolean[] corrupted =
         corruption.map(c -> c.pick(epoch, step, indices.length)).orElse(new boolean[0]);
     augmentInto(indices, allPositions(indices.length), epoch, step, 0, corrupted, v1, v2);
-    ViewBatch batch = new ViewBatch(indices, labels(indices), viewShape, v1, v2, corrupted);
-    issued.put(indices, new long[] {epoch, step});
-    return batch;
+    return new ViewBatch(indices, labels(indices), viewShape, v1, v2, corrupted, epoch, step);
   }
 
   private static int[] allPositions(int n) {
@@ -231,10 +225,12 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
   }
 
   /**
-   * A copy of {@code batch} with the views at {@code positions} drawn again. For a batch this
-   * pipeline made, the new views use seed (run seed, epoch, step, position, view, {@code attempt});
-   * for any other batch (for example a subset), epoch -1 and a hash of the batch's indices stand in
-   * for (epoch, step). {@code attempt} 0 reproduces the original views of an issued batch.
+   * A copy of {@code batch} with the views at {@code positions} drawn again. For a batch issued for
+   * a step ({@link ViewBatch#hasStep()}: one this pipeline made, or a subset or redrawn copy of
+   * one), the new views use seed (run seed, epoch, step in epoch, position, view, {@code attempt}),
+   * with the batch's own (epoch, step); for a batch built by hand, epoch -1 and a hash of the
+   * batch's indices stand in for (epoch, step). {@code attempt} 0 reproduces the original views of
+   * an issued batch. The copy keeps the batch's (epoch, step).
    */
   @Override
   public ViewBatch redraw(ViewBatch batch, int[] positions, int attempt) {
@@ -250,9 +246,8 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
     for (int p : positions) {
       Objects.checkIndex(p, batch.size());
     }
-    long[] key = issued.get(batch.indices());
-    long epoch = key != null ? key[0] : -1;
-    long step = key != null ? key[1] : Arrays.hashCode(batch.indices());
+    long epoch = batch.hasStep() ? batch.epoch() : -1;
+    long step = batch.hasStep() ? batch.stepInEpoch() : Arrays.hashCode(batch.indices());
     float[] v1 = batch.view1().clone();
     float[] v2 = batch.view2().clone();
     int[] indices = batch.indices().clone();
@@ -268,11 +263,15 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
         corrupted[p] = false;
       }
     }
-    ViewBatch out = new ViewBatch(indices, batch.labels().clone(), viewShape, v1, v2, corrupted);
-    if (key != null) {
-      issued.put(indices, key);
-    }
-    return out;
+    return new ViewBatch(
+        indices,
+        batch.labels().clone(),
+        viewShape,
+        v1,
+        v2,
+        corrupted,
+        batch.epoch(),
+        batch.stepInEpoch());
   }
 
   /**

@@ -105,6 +105,36 @@ class TwoViewPipelineTest {
   }
 
   @Test
+  void batchesCarryTheirStepAndRedrawsOfSubsetsAreSeededByIt() {
+    try (TwoViewPipeline p = new TwoViewPipeline(DATA, simclr(12), new PipelineConfig(2, 2), 7);
+        EpochBatches e = p.epoch(1, 8, 1, s -> 8)) {
+      ViewBatch b = e.next();
+      assertThat(b.epoch()).isEqualTo(1);
+      assertThat(b.stepInEpoch()).isEqualTo(1);
+      ViewBatch head = b.subset(new int[] {0, 1, 2});
+      assertThat(head.hasStep()).isTrue();
+      assertThat(head.epoch()).isEqualTo(1);
+      assertThat(head.stepInEpoch()).isEqualTo(1);
+      // attempt 0 at the same positions reproduces the issued views, also for a subset
+      assertThat(p.redraw(head, new int[] {0, 2}, 0)).isEqualTo(head);
+      ViewBatch redrawn = p.redraw(head, new int[] {1}, 3);
+      assertThat(redrawn.epoch()).isEqualTo(1);
+      assertThat(redrawn.stepInEpoch()).isEqualTo(1);
+      // the same pixels built by hand carry no step, so a redraw is seeded differently
+      ViewBatch byHand =
+          new ViewBatch(
+              head.indices(),
+              head.labels(),
+              head.shape(),
+              head.view1(),
+              head.view2(),
+              head.corrupted());
+      assertThat(byHand.hasStep()).isFalse();
+      assertThat(p.redraw(byHand, new int[] {1}, 3).view1()).isNotEqualTo(redrawn.view1());
+    }
+  }
+
+  @Test
   void evalImagesUseTheDeterministicTransform() {
     Augmenter a = simclr(16);
     try (TwoViewPipeline p = new TwoViewPipeline(DATA, a, new PipelineConfig(3, 1), 1)) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.batchcuration.api.CodeOrigin;
 
 /**
  * Finds which plugin an exception came from, by the classes on its stack traces (the exception and
@@ -43,23 +42,8 @@ final class PluginBlame {
       for (StackTraceElement frame : t.getStackTrace()) {
         String plugin = pluginOf(frame.getClassName());
         if (plugin != null) {
-          String role = roles.get(plugin);
-          CodeOrigin origin = CodeOrigin.of(types.get(plugin));
           return new PluginFailureException(
-              role
-                  + " plugin "
-                  + plugin
-                  + " (from "
-                  + origin.location()
-                  + ", "
-                  + origin.artifact()
-                  + ":"
-                  + origin.version()
-                  + ") failed "
-                  + where
-                  + ": "
-                  + error,
-              error);
+              PluginFailures.failed(roles.get(plugin), types.get(plugin), where, error), error);
         }
       }
     }

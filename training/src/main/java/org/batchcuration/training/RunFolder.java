@@ -18,6 +18,7 @@ final class RunFolder {
   static final String CONFIG = "config.resolved.json";
   static final String PROVENANCE = "provenance.json";
   static final String METRICS = "metrics.jsonl";
+  static final String METRICS_CSV = "metrics.csv";
   static final String CHECKPOINTS = "checkpoints";
   static final String RESULT = "result.json";
   static final String PROJECTION = "projection2d.json";
@@ -35,6 +36,7 @@ final class RunFolder {
           CONFIG,
           PROVENANCE,
           METRICS,
+          METRICS_CSV,
           CHECKPOINTS,
           RESULT,
           PROJECTION,

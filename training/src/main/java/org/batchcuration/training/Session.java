@@ -108,19 +108,7 @@ final class Session implements AutoCloseable {
           spec.plugins().stream()
               .filter(p -> p.kind() == PluginKind.ENCODER)
               .findFirst()
-              .map(
-                  p ->
-                      "encoder plugin \""
-                          + p.name()
-                          + "\" ("
-                          + p.className()
-                          + " from "
-                          + p.location()
-                          + ", "
-                          + p.artifact()
-                          + ":"
-                          + p.version()
-                          + ")")
+              .map(p -> PluginFailures.named("encoder", p))
               .orElse("the encoder factory");
       throw new PluginFailureException(
           who + " failed to create the encoder for input " + shape + ": " + e, e);

@@ -36,6 +36,7 @@ final class TrainingLoop {
   private final TwoViewPipeline pipeline;
   private final Evaluator evaluator;
   private final MetricsWriter metrics;
+  private final MetricsSinks sinks;
   private final CheckpointStore checkpoints;
   private final Totals totals;
   private final TrainingListener listener;
@@ -53,6 +54,7 @@ final class TrainingLoop {
       TwoViewPipeline pipeline,
       Evaluator evaluator,
       MetricsWriter metrics,
+      MetricsSinks sinks,
       CheckpointStore checkpoints,
       Totals totals,
       TrainingListener listener,
@@ -64,6 +66,7 @@ final class TrainingLoop {
     this.pipeline = pipeline;
     this.evaluator = evaluator;
     this.metrics = metrics;
+    this.sinks = sinks;
     this.checkpoints = checkpoints;
     this.totals = totals;
     this.listener = listener;
@@ -114,18 +117,17 @@ final class TrainingLoop {
       pools[s] = call(() -> curator.poolSize(batchSize, info), info, "in poolSize");
       if (pools[s] < batchSize) {
         throw new PluginFailureException(
-            "curator plugin "
-                + curator.getClass().getName()
-                + " (from "
-                + org.batchcuration.api.CodeOrigin.of(curator.getClass()).location()
-                + ") returned poolSize "
-                + pools[s]
-                + ", less than the batch size "
-                + batchSize
-                + ", at epoch "
-                + epoch
-                + ", step "
-                + s,
+            PluginFailures.returned(
+                "curator",
+                curator.getClass(),
+                "returned poolSize "
+                    + pools[s]
+                    + ", less than the batch size "
+                    + batchSize
+                    + ", at epoch "
+                    + epoch
+                    + ", step "
+                    + s),
             null);
       }
     }
@@ -198,6 +200,7 @@ final class TrainingLoop {
     // the loop's host work of this step: diagnostics and the line (its writing excluded)
     StepMetrics.addLoopHostTime(stats, System.nanoTime() - hostStart);
     metrics.write("step", info.epoch(), info.step(), stats);
+    sinks.step(info.epoch(), info.step(), finiteOnly(stats));
     if (diagnosticStep) {
       SimilarityHistogram h =
           CurationDiagnostics.histogram(r.batch(), Space.PROJECTION, HISTOGRAM_BINS);
@@ -270,6 +273,7 @@ final class TrainingLoop {
       stats.put("rss_mb", memory.residentBytes() / 1048576.0);
     }
     metrics.write("epoch", epoch, step, stats);
+    sinks.epoch(epoch, step, finiteOnly(stats));
     listener.onEpoch(new EpochEvent(epoch, step, totals.epochLossMean(), finiteOnly(stats)));
     if (checkpointDue(epoch)) {
       writeCheckpoint(epoch + 1, 0);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.batchcuration.api.ImageDataset;
+import org.batchcuration.api.MetricsSink;
 import org.batchcuration.api.Split;
 import org.batchcuration.evaluation.Npy;
 import org.batchcuration.evaluation.Pca2d;
@@ -52,62 +53,88 @@ public final class TrainingRun {
       RunMode mode,
       TrainingListener listener,
       CancellationToken cancel) {
+    return run(spec, runDir, mode, listener, cancel, builtInSinks());
+  }
+
+  /** The sinks of a run that names none: the {@code metrics.csv} writer. */
+  public static List<MetricsSink> builtInSinks() {
+    return List.of(new CsvMetricsSink());
+  }
+
+  /**
+   * {@link #run(TrainingSpec, Path, RunMode, TrainingListener, CancellationToken)} reporting to
+   * {@code sinks} (in order): see {@link MetricsSink} for when each is called. The caller hands the
+   * sinks over: they are closed when the run ends.
+   */
+  public static RunOutcome run(
+      TrainingSpec spec,
+      Path runDir,
+      RunMode mode,
+      TrainingListener listener,
+      CancellationToken cancel,
+      List<? extends MetricsSink> sinks) {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(runDir, "runDir");
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(listener, "listener");
     Objects.requireNonNull(cancel, "cancel");
-    String config = Json.prettyDocument(spec.resolvedConfigJson(), "resolvedConfigJson");
-    RunFolder folder = new RunFolder(runDir);
-    FolderLock.requireNoWriter(folder.dir(), RunFolder.KIND);
-    folder.validate(mode, spec.resolvedConfigJson());
-    Instant start = Instant.now();
-    // data, engine and plugins are loaded before the folder is touched, so that bad input leaves
-    // it as it was; then the folder's lock is taken before anything is written or deleted
-    try (Session s = Session.open(spec);
-        FolderLock lock = lockChecked(folder, s, mode)) {
-      Optional<Checkpoint> resume = folder.check(mode, spec.resolvedConfigJson());
-      lock.requireHeld();
-      folder.create(mode);
-      int leftOut = SizeChecks.leftOutPerEpoch(s.train.size(), spec.train().batchSize());
-      if (leftOut > 0) {
-        System.err.println(leftOutNote(s, leftOut));
+    // the sinks are closed however the run ends, also when it is refused before it starts
+    try (MetricsSinks metricSinks = new MetricsSinks(sinks)) {
+      String config = Json.prettyDocument(spec.resolvedConfigJson(), "resolvedConfigJson");
+      RunFolder folder = new RunFolder(runDir);
+      FolderLock.requireNoWriter(folder.dir(), RunFolder.KIND);
+      folder.validate(mode, spec.resolvedConfigJson());
+      Instant start = Instant.now();
+      // data, engine and plugins are loaded before the folder is touched, so that bad input leaves
+      // it as it was; then the folder's lock is taken before anything is written or deleted
+      try (Session s = Session.open(spec);
+          FolderLock lock = lockChecked(folder, s, mode)) {
+        Optional<Checkpoint> resume = folder.check(mode, spec.resolvedConfigJson());
+        lock.requireHeld();
+        folder.create(mode);
+        int leftOut = SizeChecks.leftOutPerEpoch(s.train.size(), spec.train().batchSize());
+        if (leftOut > 0) {
+          System.err.println(leftOutNote(s, leftOut));
+        }
+        writeStartFiles(folder, s, config, mode == RunMode.RESUME, start);
+        resume.ifPresent(s::restore);
+        Totals totals = resume.map(c -> c.totals().copy()).orElseGet(Totals::new);
+        int startEpoch = resume.map(Checkpoint::epoch).orElse(0);
+        int startStep = resume.map(Checkpoint::stepInEpoch).orElse(0);
+        boolean completed;
+        try (MetricsWriter metrics =
+            MetricsWriter.open(
+                folder.file(RunFolder.METRICS), resume.map(Checkpoint::metricsBytes).orElse(0L))) {
+          metricSinks.start(folder.dir(), resume.isPresent());
+          TrainingLoop loop =
+              new TrainingLoop(
+                  spec,
+                  s.trainer,
+                  s.pipeline,
+                  s.evaluator,
+                  metrics,
+                  metricSinks,
+                  folder.checkpoints(),
+                  totals,
+                  listener,
+                  cancel,
+                  s.blame,
+                  s.stepsPerEpoch);
+          completed = loop.run(startEpoch, startStep);
+        }
+        if (!completed) {
+          Map<String, Object> partial = new LinkedHashMap<>();
+          Checkpoint last = folder.requireLatestCheckpoint();
+          partial.put("status", "cancelled");
+          partial.put("epoch", last.epoch());
+          partial.put("steps", last.step());
+          return new RunOutcome(folder.dir(), partial, false);
+        }
+        saveModel(folder, s.trainer);
+        Map<String, Object> result = finish(folder, s, totals, listener);
+        metricSinks.result(result);
+        return new RunOutcome(folder.dir(), result, true);
       }
-      writeStartFiles(folder, s, config, mode == RunMode.RESUME, start);
-      resume.ifPresent(s::restore);
-      Totals totals = resume.map(c -> c.totals().copy()).orElseGet(Totals::new);
-      int startEpoch = resume.map(Checkpoint::epoch).orElse(0);
-      int startStep = resume.map(Checkpoint::stepInEpoch).orElse(0);
-      boolean completed;
-      try (MetricsWriter metrics =
-          MetricsWriter.open(
-              folder.file(RunFolder.METRICS), resume.map(Checkpoint::metricsBytes).orElse(0L))) {
-        TrainingLoop loop =
-            new TrainingLoop(
-                spec,
-                s.trainer,
-                s.pipeline,
-                s.evaluator,
-                metrics,
-                folder.checkpoints(),
-                totals,
-                listener,
-                cancel,
-                s.blame,
-                s.stepsPerEpoch);
-        completed = loop.run(startEpoch, startStep);
-      }
-      if (!completed) {
-        Map<String, Object> partial = new LinkedHashMap<>();
-        Checkpoint last = folder.requireLatestCheckpoint();
-        partial.put("status", "cancelled");
-        partial.put("epoch", last.epoch());
-        partial.put("steps", last.step());
-        return new RunOutcome(folder.dir(), partial, false);
-      }
-      saveModel(folder, s.trainer);
-      Map<String, Object> result = finish(folder, s, totals, listener);
-      return new RunOutcome(folder.dir(), result, true);
     }
   }
 

@@ -1,32 +1,27 @@
 package org.batchcuration.datasets.augment;
 
+import org.batchcuration.api.SplitMix64;
+
 /**
- * SplitMix64: a tiny, fast, splittable-by-construction generator. Each view gets its own instance
- * from {@link #viewSeed}, so views never share a stream and the result does not depend on which
- * thread makes them. Not thread-safe (one per view).
+ * A per-view random stream on {@link SplitMix64}. Each view gets its own instance from {@link
+ * #viewSeed}, so views never share a stream and the result does not depend on which thread makes
+ * them. Not thread-safe (one per view).
  */
 public final class ViewRng {
-  private static final long GAMMA = 0x9E3779B97F4A7C15L;
-  private long state;
+  private final SplitMix64 stream;
 
   public ViewRng(long seed) {
-    this.state = seed;
+    this.stream = new SplitMix64(seed);
   }
 
-  /** The SplitMix64 finaliser: a bijective 64-bit mix. */
+  /** The SplitMix64 finaliser: a bijective 64-bit mix ({@link SplitMix64#mix}). */
   public static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
+    return SplitMix64.mix(z);
   }
 
-  /** Folds {@code values} into {@code seed} one by one with SplitMix64. */
+  /** Folds {@code values} into {@code seed} one by one ({@link SplitMix64#combine}). */
   public static long combine(long seed, long... values) {
-    long h = mix(seed + GAMMA);
-    for (long v : values) {
-      h = mix(h + GAMMA + v * 0xD1B54A32D192ED03L);
-    }
-    return h;
+    return SplitMix64.combine(seed, values);
   }
 
   /** The seed of one view: SplitMix64 of (run seed, epoch, step, position, view, attempt). */
@@ -36,8 +31,7 @@ public final class ViewRng {
   }
 
   public long nextLong() {
-    state += GAMMA;
-    return mix(state);
+    return stream.nextLong();
   }
 
   /** Uniform in [0, 1). */

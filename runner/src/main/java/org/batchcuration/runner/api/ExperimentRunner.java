@@ -1,8 +1,13 @@
 package org.batchcuration.runner.api;
 
 import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.batchcuration.api.MetricsSink;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.RunnerSetup;
 import org.batchcuration.runner.inject.Injectors;
@@ -29,6 +34,10 @@ import org.batchcuration.training.TrainingSpec;
  * }</pre>
  */
 public final class ExperimentRunner {
+  /** The metrics sinks of a run: the built-in ones and those plugin modules add. */
+  private static final Key<Set<MetricsSink>> SINKS =
+      Key.get(new TypeLiteral<Set<MetricsSink>>() {});
+
   private final RunnerSetup setup;
 
   /** A runner with the plugins on the class path. */
@@ -68,9 +77,11 @@ public final class ExperimentRunner {
     Objects.requireNonNull(listener, "listener");
     Objects.requireNonNull(handle, "handle");
     RunFolders.requireWritable(runDir);
-    TrainingSpec spec = spec(config);
+    Injector inj = Injectors.create(config, setup.registry(), setup.classLoader());
+    TrainingSpec spec = Injectors.get(inj, TrainingSpec.class);
+    List<MetricsSink> sinks = List.copyOf(Injectors.get(inj, SINKS));
     try (TensorBoardListener tb = new TensorBoardListener(runDir, adapt(listener))) {
-      RunOutcome o = TrainingRun.run(spec, runDir, mode, tb, handle.token());
+      RunOutcome o = TrainingRun.run(spec, runDir, mode, tb, handle.token(), sinks);
       return RunResult.of(o.runDir(), o.completed(), o.result());
     }
   }

@@ -3,32 +3,31 @@ package org.batchcuration.runner.inject;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import java.util.Map;
+import com.google.inject.multibindings.Multibinder;
 import java.util.Objects;
 import java.util.function.Function;
 import org.batchcuration.api.Augmenter;
-import org.batchcuration.api.AugmenterProvider;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.ContrastiveLoss;
-import org.batchcuration.api.CuratorProvider;
-import org.batchcuration.api.DatasetProvider;
 import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.Encoder;
-import org.batchcuration.api.EncoderProvider;
 import org.batchcuration.api.ImageShape;
-import org.batchcuration.api.LossProvider;
+import org.batchcuration.api.MetricsSink;
 import org.batchcuration.api.PluginContext;
 import org.batchcuration.api.PluginKind;
-import org.batchcuration.api.PluginProvider;
 import org.batchcuration.api.PluginRegistry;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.PluginChoice;
+import org.batchcuration.training.CsvMetricsSink;
 
 /**
- * Binds a resolved {@link ExperimentConfig}: the config itself, the registry, the provider maps
- * ({@link PluginMapsModule}) and the plugins the config names, each created once per injector by
- * the provider bound under its name. The encoder is bound as a factory of the input shape, which is
- * only known once the dataset and augmenter are.
+ * Binds a resolved {@link ExperimentConfig}: the config itself, the registry, and the plugins the
+ * config names, each created once per injector by the provider its {@link PluginChoice} resolved
+ * (the one path from registry to plugin). The encoder is bound as a factory of the input shape,
+ * which is only known once the dataset and augmenter are. It also starts the set of {@link
+ * MetricsSink}s with the built-in {@link CsvMetricsSink}; plugin modules add to the same set with
+ * {@code Multibinder.newSetBinder(binder(), MetricsSink.class)}. The sinks are unscoped: each
+ * injection of the set makes new ones, for one run.
  */
 public final class ExperimentModule extends AbstractModule {
   private final ExperimentConfig config;
@@ -47,7 +46,9 @@ public final class ExperimentModule extends AbstractModule {
     binder().disableCircularProxies();
     bind(ExperimentConfig.class).toInstance(config);
     bind(PluginRegistry.class).toInstance(registry);
-    install(new PluginMapsModule(registry));
+    Multibinder.newSetBinder(binder(), MetricsSink.class)
+        .addBinding()
+        .toProvider(CsvMetricsSink::new);
   }
 
   @Provides
@@ -58,61 +59,36 @@ public final class ExperimentModule extends AbstractModule {
 
   @Provides
   @Singleton
-  DatasetSource dataset(
-      Map<String, DatasetProvider<?>> providers, ExperimentConfig c, PluginContext ctx) {
-    return create(providers, c.plugin(PluginKind.DATASET), ctx, DatasetSource.class);
+  DatasetSource dataset(ExperimentConfig c, PluginContext ctx) {
+    return create(c.plugin(PluginKind.DATASET), ctx, DatasetSource.class);
   }
 
   @Provides
   @Singleton
-  Augmenter augmenter(
-      Map<String, AugmenterProvider<?>> providers, ExperimentConfig c, PluginContext ctx) {
-    return create(providers, c.plugin(PluginKind.AUGMENTER), ctx, Augmenter.class);
+  Augmenter augmenter(ExperimentConfig c, PluginContext ctx) {
+    return create(c.plugin(PluginKind.AUGMENTER), ctx, Augmenter.class);
   }
 
   @Provides
   @Singleton
-  ContrastiveLoss loss(
-      Map<String, LossProvider<?>> providers, ExperimentConfig c, PluginContext ctx) {
-    return create(providers, c.plugin(PluginKind.LOSS), ctx, ContrastiveLoss.class);
+  ContrastiveLoss loss(ExperimentConfig c, PluginContext ctx) {
+    return create(c.plugin(PluginKind.LOSS), ctx, ContrastiveLoss.class);
   }
 
   @Provides
   @Singleton
-  BatchCurator curator(
-      Map<String, CuratorProvider<?>> providers, ExperimentConfig c, PluginContext ctx) {
-    return create(providers, c.plugin(PluginKind.CURATOR), ctx, BatchCurator.class);
+  BatchCurator curator(ExperimentConfig c, PluginContext ctx) {
+    return create(c.plugin(PluginKind.CURATOR), ctx, BatchCurator.class);
   }
 
   @Provides
   @Singleton
-  Function<ImageShape, Encoder> encoderFactory(
-      Map<String, EncoderProvider<?>> providers, ExperimentConfig c, PluginContext ctx) {
+  Function<ImageShape, Encoder> encoderFactory(ExperimentConfig c, PluginContext ctx) {
     PluginChoice choice = c.plugin(PluginKind.ENCODER);
-    PluginProvider<?, ?> provider = lookup(providers, choice);
-    return shape -> choice.create(provider, ctx.withInputShape(shape), Encoder.class);
+    return shape -> choice.create(ctx.withInputShape(shape), Encoder.class);
   }
 
-  private static <T> T create(
-      Map<String, ? extends PluginProvider<?, ?>> providers,
-      PluginChoice choice,
-      PluginContext ctx,
-      Class<T> type) {
-    return choice.create(lookup(providers, choice), ctx, type);
-  }
-
-  private static PluginProvider<?, ?> lookup(
-      Map<String, ? extends PluginProvider<?, ?>> providers, PluginChoice choice) {
-    PluginProvider<?, ?> p = providers.get(choice.name());
-    if (p == null || p.getClass() != choice.provider().getClass()) {
-      throw new IllegalStateException(
-          "the injector's "
-              + choice.kind().id()
-              + " map does not bind \""
-              + choice.name()
-              + "\" to "
-              + choice.provider().getClass().getName());
-    }
-    return p;
+  private static <T> T create(PluginChoice choice, PluginContext ctx, Class<T> type) {
+    return choice.create(ctx, type);
   }
 }

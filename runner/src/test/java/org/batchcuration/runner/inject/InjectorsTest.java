@@ -8,16 +8,17 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import com.google.inject.name.Names;
-import java.util.Map;
+import java.util.Set;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.ContrastiveLoss;
-import org.batchcuration.api.CuratorProvider;
+import org.batchcuration.api.MetricsSink;
 import org.batchcuration.runner.config.ConfigException;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.testplugins.GreetingModule;
 import org.batchcuration.runner.testplugins.TestCuratorProvider;
 import org.batchcuration.runner.testplugins.TestSchemas;
+import org.batchcuration.training.CsvMetricsSink;
 import org.junit.jupiter.api.Test;
 
 class InjectorsTest {
@@ -40,11 +41,10 @@ class InjectorsTest {
   }
 
   @Test
-  void providerMapsHoldEveryRegisteredName() {
+  void metricsSinksStartWithTheCsvWriter() {
     Injector inj = injector("{\"curator\":{\"type\":\"other-curator\"}}");
-    Map<String, CuratorProvider<?>> curators =
-        inj.getInstance(Key.get(new TypeLiteral<Map<String, CuratorProvider<?>>>() {}));
-    assertThat(curators).containsOnlyKeys("other-curator", "test-curator");
+    Set<MetricsSink> sinks = inj.getInstance(Key.get(new TypeLiteral<Set<MetricsSink>>() {}));
+    assertThat(sinks).hasSize(1).first().isInstanceOf(CsvMetricsSink.class);
   }
 
   @Test
