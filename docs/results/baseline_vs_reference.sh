@@ -7,6 +7,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PEER="${1:-$ROOT/../shared/peer}"
 OUT="${2:-$(mktemp -d)}"
+mkdir -p "$OUT"
 cd "$ROOT"
 ./curation validate examples/configs/quickstart.json > /dev/null   # builds first, outside the timing
 echo "reference: $(/usr/bin/python3 "$PEER/torch_fmnist_simclr.py" 12000 6)"
