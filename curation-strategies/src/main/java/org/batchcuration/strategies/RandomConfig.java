@@ -54,14 +54,7 @@ public record RandomConfig(
           !"random".equals(shadow.get("type")), "shadow.type", "cannot be \"random\" itself");
       Object own = shadow.get("action");
       if (own instanceof String s && !action.equals("auto") && !action.equals(s)) {
-        throw new InvalidConfigException(
-            "action",
-            "\""
-                + action
-                + "\" contradicts the shadow's action \""
-                + s
-                + "\"; a control must curate the way its shadow does: leave \"action\" out"
-                + " (\"auto\" takes the shadow's)");
+        throw contradiction(action, s);
       }
     }
     Checks.inRange("weight", weight, 0.0, 1.0);
@@ -69,6 +62,18 @@ public record RandomConfig(
     Checks.inRange("maxRedraws", maxRedraws, 0, Selection.MAX_PREVIEWS - 1);
     Checks.atLeast("warmupEpochs", warmupEpochs, 0);
     Checks.fraction("maxCuratedFraction", maxCuratedFraction);
+  }
+
+  /** The error for a control whose explicit {@code action} differs from its shadow's. */
+  static InvalidConfigException contradiction(String action, String shadowAction) {
+    return new InvalidConfigException(
+        "action",
+        "\""
+            + action
+            + "\" contradicts the shadow's action \""
+            + shadowAction
+            + "\"; a control must curate the way its shadow does: leave \"action\" out"
+            + " (\"auto\" takes the shadow's)");
   }
 
   public static RandomConfig defaults() {

@@ -92,14 +92,7 @@ public final class RandomCuratorProvider implements CuratorProvider<RandomConfig
       return given;
     }
     if (!given.equals("auto") && !given.equals(own.get())) {
-      throw new InvalidConfigException(
-          "action",
-          "\""
-              + given
-              + "\" contradicts the shadow's action \""
-              + own.get()
-              + "\"; a control must curate the way its shadow does: leave \"action\" out"
-              + " (\"auto\" takes the shadow's)");
+      throw RandomConfig.contradiction(given, own.get());
     }
     return own.get();
   }

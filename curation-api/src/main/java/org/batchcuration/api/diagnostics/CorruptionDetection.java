@@ -20,33 +20,28 @@ public final class CorruptionDetection {
   /** Flagged pairs that are corrupted, over flagged pairs. */
   public static OptionalDouble precision(boolean[] flagged, boolean[] corrupted) {
     check(flagged.length, corrupted);
-    int hit = 0;
-    int n = 0;
-    for (int i = 0; i < flagged.length; i++) {
-      if (flagged[i]) {
-        n++;
-        if (corrupted[i]) {
-          hit++;
-        }
-      }
-    }
-    return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(hit / (double) n);
+    return share(corrupted, flagged);
   }
 
   /** Corrupted pairs that are flagged, over corrupted pairs. */
   public static OptionalDouble recall(boolean[] flagged, boolean[] corrupted) {
     check(flagged.length, corrupted);
-    int hit = 0;
+    return share(flagged, corrupted);
+  }
+
+  /** The share of the pairs set in {@code among} that are also set in {@code hit}. */
+  private static OptionalDouble share(boolean[] hit, boolean[] among) {
+    int hits = 0;
     int n = 0;
-    for (int i = 0; i < flagged.length; i++) {
-      if (corrupted[i]) {
+    for (int i = 0; i < among.length; i++) {
+      if (among[i]) {
         n++;
-        if (flagged[i]) {
-          hit++;
+        if (hit[i]) {
+          hits++;
         }
       }
     }
-    return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(hit / (double) n);
+    return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(hits / (double) n);
   }
 
   /**
