@@ -1,18 +1,16 @@
 package org.batchcuration.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.RunJson;
 
 /** The figures of one bench run, by dotted key (e.g. {@code step.images_per_s}), with notes. */
 public final class BenchResult {
@@ -63,24 +61,15 @@ public final class BenchResult {
     }
   }
 
-  /** Writes the figures as JSON, atomically (temp file + rename). */
+  /** Writes the figures as JSON, atomically (the run folders' atomic write). */
   public void writeJson(Path file) throws IOException {
-    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = m.createObjectNode();
+    ObjectNode root = RunJson.mapper().createObjectNode();
     figures.forEach(root::put);
     ObjectNode u = root.putObject("units");
     units.forEach(u::put);
     root.putPOJO("notes", notes);
     root.putPOJO("environment", environment);
-    Path abs = file.toAbsolutePath();
-    Files.createDirectories(abs.getParent());
-    Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-    try {
-      m.writeValue(tmp.toFile(), root);
-      Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicWrite.writeString(file, RunJson.pretty(root));
   }
 
   static String format(double v) {

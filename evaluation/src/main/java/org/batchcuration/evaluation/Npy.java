@@ -5,16 +5,15 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.batchcuration.api.DataException;
+import org.batchcuration.runfolder.AtomicWrite;
 
 /**
  * NumPy {@code .npy} format version 1.0 files of little-endian {@code float32} ({@code '<f4'})
@@ -180,26 +179,6 @@ public final class Npy {
     head.put(headerText.getBytes(StandardCharsets.US_ASCII));
     head.flip();
     body.rewind();
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-    try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        while (head.hasRemaining()) {
-          ch.write(head);
-        }
-        while (body.hasRemaining()) {
-          ch.write(body);
-        }
-        ch.force(true);
-      }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicWrite.write(file, head, body);
   }
 }

@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.batchcuration.reporting.SeedStats.Metric;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.MetricKeys;
+import org.batchcuration.runfolder.RunFiles;
 
 /**
  * The comparison of ablation cells: {@code summary.csv}, {@code summary.md} and {@code
@@ -104,11 +107,11 @@ public final class AblationReport {
   public static Path write(Path dir, List<AblationCell> cells, References refs) throws IOException {
     Objects.requireNonNull(dir, "dir");
     requireCells(cells, refs);
-    Files.createDirectories(dir.resolve("plots"));
-    AtomicFiles.writeString(dir.resolve("summary.csv"), summaryCsv(cells, refs));
-    AtomicFiles.writeString(dir.resolve("summary.md"), summaryMarkdown(cells, refs));
-    Path html = dir.resolve("report.html");
-    AtomicFiles.writeString(html, page(dir, cells, refs));
+    Files.createDirectories(dir.resolve(RunFiles.PLOTS));
+    AtomicWrite.writeString(dir.resolve(RunFiles.SUMMARY_CSV), summaryCsv(cells, refs));
+    AtomicWrite.writeString(dir.resolve(RunFiles.SUMMARY_MD), summaryMarkdown(cells, refs));
+    Path html = dir.resolve(RunFiles.REPORT);
+    AtomicWrite.writeString(html, page(dir, cells, refs));
     return html;
   }
 
@@ -212,8 +215,8 @@ public final class AblationReport {
 
   private static final Map<Metric, String> RANDOM_INIT_KEYS =
       Map.of(
-          Metric.LINEAR_TOP1, "random_init_linear_top1",
-          Metric.KNN_TOP1, "random_init_knn_top1");
+          Metric.LINEAR_TOP1, MetricKeys.RANDOM_INIT_LINEAR_TOP1,
+          Metric.KNN_TOP1, MetricKeys.RANDOM_INIT_KNN_TOP1);
 
   /** The cells with their roles, then the random-init row when some run has its metrics. */
   private static List<Row> rows(List<AblationCell> cells, References refs) {
@@ -356,7 +359,7 @@ public final class AblationReport {
     }
     page.table(List.of("cell", "role", "seeds", "overrides"), cellRows);
 
-    Path plots = dir.resolve("plots");
+    Path plots = dir.resolve(RunFiles.PLOTS);
     for (Metric m : metrics(rows)) {
       page.heading(2, m.label);
       page.table(metricHeader(refs, ""), metricRows(rows, cells, refs, m));
@@ -419,8 +422,8 @@ public final class AblationReport {
     List<List<String>> links = new ArrayList<>();
     for (AblationCell c : cells) {
       for (Path run : c.runDirs()) {
-        if (Files.exists(run.resolve("report.html"))) {
-          links.add(List.of(c.name(), relative(dir, run.resolve("report.html"))));
+        if (Files.exists(run.resolve(RunFiles.REPORT))) {
+          links.add(List.of(c.name(), relative(dir, run.resolve(RunFiles.REPORT))));
         }
       }
     }
@@ -435,8 +438,8 @@ public final class AblationReport {
   private static double[][] meanLoss(List<Path> runDirs) throws IOException {
     Map<Double, double[]> byStep = new TreeMap<>();
     for (Path run : runDirs) {
-      MetricsLog log = MetricsLog.read(run.resolve("metrics.jsonl"));
-      for (double[] p : MetricsLog.points(log.steps(), "step", "loss")) {
+      MetricsLog log = MetricsLog.read(run.resolve(RunFiles.METRICS));
+      for (double[] p : MetricsLog.points(log.steps(), MetricKeys.STEP, MetricKeys.LOSS)) {
         double[] acc = byStep.computeIfAbsent(p[0], k -> new double[2]);
         acc[0] += p[1];
         acc[1]++;

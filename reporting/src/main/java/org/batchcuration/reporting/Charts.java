@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.batchcuration.runfolder.AtomicWrite;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -256,7 +257,7 @@ final class Charts {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
-    AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+    AtomicWrite.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
   }
 
   private static void style(JFreeChart chart) {

@@ -2,7 +2,6 @@ package org.batchcuration.reporting;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.batchcuration.api.DataException;
+import org.batchcuration.runfolder.MetricKeys;
+import org.batchcuration.runfolder.RunJson;
 
 /**
  * The lines of a run's {@code metrics.jsonl}, grouped by {@code "kind"} ({@code step}, {@code
@@ -19,8 +20,6 @@ import org.batchcuration.api.DataException;
  * naming the file and line. Immutable after reading.
  */
 record MetricsLog(List<JsonNode> steps, List<JsonNode> epochs, List<JsonNode> histograms) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   MetricsLog {
     steps = List.copyOf(steps);
     epochs = List.copyOf(epochs);
@@ -48,7 +47,7 @@ record MetricsLog(List<JsonNode> steps, List<JsonNode> epochs, List<JsonNode> hi
       }
       JsonNode node;
       try {
-        node = JSON.readTree(line);
+        node = RunJson.mapper().readTree(line);
       } catch (JsonProcessingException e) {
         if (i == lines.length - 1) {
           break; // an unfinished last line
@@ -59,10 +58,10 @@ record MetricsLog(List<JsonNode> steps, List<JsonNode> epochs, List<JsonNode> hi
       if (node == null || !node.isObject()) {
         throw new DataException(file + ": line " + (i + 1) + ": not a JSON object");
       }
-      switch (node.path("kind").asText("")) {
-        case "step" -> steps.add(node);
-        case "epoch" -> epochs.add(node);
-        case "histogram" -> histograms.add(node);
+      switch (node.path(MetricKeys.KIND).asText("")) {
+        case MetricKeys.STEP -> steps.add(node);
+        case MetricKeys.EPOCH -> epochs.add(node);
+        case MetricKeys.HISTOGRAM -> histograms.add(node);
         default -> {
           // other kinds (events written by newer versions) are not charted
         }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.MetricKeys;
+import org.batchcuration.runfolder.RunFiles;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -30,8 +33,8 @@ public final class RunReport {
    */
   public static Path write(Path runDir) throws IOException {
     Objects.requireNonNull(runDir, "runDir");
-    RunFolder run = RunFolder.read(runDir);
-    Path plots = runDir.resolve("plots");
+    ReportInputs run = ReportInputs.read(runDir);
+    Path plots = runDir.resolve(RunFiles.PLOTS);
     Files.createDirectories(plots);
     Html page = new Html("Run report: " + runDir.getFileName());
     page.heading(1, "Run report: " + runDir.getFileName());
@@ -44,7 +47,7 @@ public final class RunReport {
     List<JsonNode> steps = run.metrics().steps();
     List<JsonNode> epochs = run.metrics().epochs();
     Section s = new Section(page, plots);
-    double[][] loss = MetricsLog.points(steps, "step", "loss");
+    double[][] loss = MetricsLog.points(steps, MetricKeys.STEP, MetricKeys.LOSS);
     s.chart(
         "Training loss",
         "loss.png",
@@ -58,7 +61,7 @@ public final class RunReport {
                     new Charts.Line("loss", loss),
                     new Charts.Line("moving average (20 logged steps)", movingAverage(loss, 20)))),
         "no step lines with a loss in metrics.jsonl");
-    double[][] lr = MetricsLog.points(steps, "step", "lr");
+    double[][] lr = MetricsLog.points(steps, MetricKeys.STEP, MetricKeys.LR);
     s.chart(
         "Learning rate",
         "learning_rate.png",
@@ -70,7 +73,7 @@ public final class RunReport {
                 "learning rate",
                 List.of(new Charts.Line("lr", lr))),
         "no step lines with a learning rate in metrics.jsonl");
-    double[][] knn = MetricsLog.points(epochs, "epoch", "knn_top1");
+    double[][] knn = MetricsLog.points(epochs, MetricKeys.EPOCH, MetricKeys.KNN_TOP1);
     s.chart(
         "kNN accuracy",
         "knn_top1.png",
@@ -82,7 +85,7 @@ public final class RunReport {
                 "kNN top-1",
                 List.of(new Charts.Line("kNN top-1", knn))),
         "no kNN monitor in this run (epoch lines without knn_top1)");
-    double[][] curated = MetricsLog.points(steps, "step", "curated_fraction");
+    double[][] curated = MetricsLog.points(steps, MetricKeys.STEP, MetricKeys.CURATED_FRACTION);
     s.chart(
         "Curated fraction",
         "curated_fraction.png",
@@ -126,27 +129,29 @@ public final class RunReport {
     page.heading(2, "Result");
     page.table(
         List.of("key", "value"),
-        run.result().map(RunFolder::flatten).orElse(List.of(List.of("result.json", "missing"))));
+        run.result()
+            .map(ReportInputs::flatten)
+            .orElse(List.of(List.of(RunFiles.RESULT, "missing"))));
     page.heading(2, "Resolved configuration");
     if (run.config().isPresent()) {
-      page.table(List.of("setting", "value"), RunFolder.flatten(run.config().get()));
+      page.table(List.of("setting", "value"), ReportInputs.flatten(run.config().get()));
     } else {
       page.note("config.resolved.json is missing.");
     }
-    Path html = runDir.resolve("report.html");
-    AtomicFiles.writeString(html, page.finish());
+    Path html = runDir.resolve(RunFiles.REPORT);
+    AtomicWrite.writeString(html, page.finish());
     return html;
   }
 
-  private static List<String[]> keyFigures(RunFolder run) {
+  private static List<String[]> keyFigures(ReportInputs run) {
     Optional<JsonNode> r = run.result();
     List<String[]> out = new ArrayList<>();
-    out.add(figure("linear_top1", r, "linear_top1"));
-    out.add(figure("knn_top1", r, "knn_top1"));
-    out.add(figure("random_init_linear_top1", r, "random_init_linear_top1"));
-    out.add(figure("random_init_knn_top1", r, "random_init_knn_top1"));
-    out.add(figure("epochs", r, "epochs"));
-    out.add(figure("steps", r, "steps"));
+    out.add(figure("linear_top1", r, MetricKeys.LINEAR_TOP1));
+    out.add(figure("knn_top1", r, MetricKeys.KNN_TOP1));
+    out.add(figure("random_init_linear_top1", r, MetricKeys.RANDOM_INIT_LINEAR_TOP1));
+    out.add(figure("random_init_knn_top1", r, MetricKeys.RANDOM_INIT_KNN_TOP1));
+    out.add(figure("epochs", r, MetricKeys.EPOCHS));
+    out.add(figure("steps", r, MetricKeys.STEPS));
     out.add(
         new String[] {
           "train time",
@@ -155,7 +160,10 @@ public final class RunReport {
               .orElse("n/a")
         });
     out.add(new String[] {"curator", run.curatorType().orElse("n/a")});
-    out.add(new String[] {"status", r.map(n -> n.path("status").asText("n/a")).orElse("running")});
+    out.add(
+        new String[] {
+          "status", r.map(n -> n.path(MetricKeys.STATUS).asText("n/a")).orElse("running")
+        });
     return out;
   }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.batchcuration.runfolder.MetricKeys;
 
 /**
  * Mean and sample standard deviation (n - 1) over seeds of one metric of an ablation cell; seeds
@@ -14,8 +15,8 @@ import java.util.OptionalDouble;
 record SeedStats(int n, double mean, double std) {
   /** The metrics of the summary, with where each lives in a result map. */
   enum Metric {
-    LINEAR_TOP1("linear_top1", "linear top-1", false, "linear_top1"),
-    KNN_TOP1("knn_top1", "kNN top-1", false, "knn_top1"),
+    LINEAR_TOP1("linear_top1", "linear top-1", false, MetricKeys.LINEAR_TOP1),
+    KNN_TOP1("knn_top1", "kNN top-1", false, MetricKeys.KNN_TOP1),
     CURATED_FRACTION(
         "curated_fraction", "curated fraction", false, "curation", "curated_fraction_mean"),
     CORRUPTION_AUROC("corruption.auroc", "corruption AUROC", true, "corruption", "auroc"),

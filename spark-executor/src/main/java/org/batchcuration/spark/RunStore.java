@@ -9,7 +9,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +25,9 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.batchcuration.training.FolderLock;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.FolderLock;
+import org.batchcuration.runfolder.RunFiles;
 
 /**
  * Run folders kept on any Hadoop-compatible file system ({@code hdfs://}, {@code s3a://}, {@code
@@ -45,7 +46,7 @@ final class RunStore implements Serializable {
   /** The prefix of files being uploaded; never read as part of a run. */
   static final String UPLOADING = "_uploading.";
 
-  private static final String RESULT = "result.json";
+  private static final String RESULT = RunFiles.RESULT;
   private static final long SMALL_FILE = 1 << 20;
 
   private final String root;
@@ -118,7 +119,8 @@ final class RunStore implements Serializable {
         return Optional.empty();
       }
       try (InputStream in = fs.open(f)) {
-        return CompletedRuns.completed(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return RunFiles.isCompleted(text) ? Optional.of(text) : Optional.empty();
       }
     } catch (IOException e) {
       return Optional.empty();
@@ -150,17 +152,12 @@ final class RunStore implements Serializable {
       for (FileStatus s : files) {
         String rel = relative(base, s);
         String name = s.getPath().getName();
-        if (name.startsWith(UPLOADING) || name.equals(FolderLock.FILE) || skip.test(rel)) {
+        if (isScratch(name) || skip.test(rel)) {
           continue;
         }
-        Path target = local.resolve(rel);
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling(UPLOADING + name);
         try (InputStream in = fs.open(s.getPath())) {
-          Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+          AtomicWrite.write(local.resolve(rel), in::transferTo);
         }
-        Files.move(
-            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         n++;
       }
       return n;
@@ -168,6 +165,14 @@ final class RunStore implements Serializable {
       throw new UncheckedIOException(
           "cannot read run folder " + uri(key) + " from the run store: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Files that are never part of a run's record: uploads under way, the writer's lock file (never
+   * opened by the process that holds it) and the local writers' temp files.
+   */
+  private static boolean isScratch(String name) {
+    return name.startsWith(UPLOADING) || name.equals(FolderLock.FILE) || RunFiles.isTemp(name);
   }
 
   private static boolean isResult(String base, FileStatus s) {
@@ -213,9 +218,7 @@ final class RunStore implements Serializable {
           s.filter(Files::isRegularFile)
               .map(p -> local.relativize(p).toString().replace('\\', '/'))
               .filter(rel -> !rel.equals(RESULT))
-              .filter(rel -> !rel.substring(rel.lastIndexOf('/') + 1).startsWith(UPLOADING))
-              // the writer's lock file: never opened by the process that holds it
-              .filter(rel -> !rel.substring(rel.lastIndexOf('/') + 1).equals(FolderLock.FILE))
+              .filter(rel -> !isScratch(rel.substring(rel.lastIndexOf('/') + 1)))
               .sorted(RunStore::checkpointPointerLast)
               .forEach(now::add);
         }

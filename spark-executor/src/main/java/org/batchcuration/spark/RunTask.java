@@ -14,14 +14,14 @@ import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.resource.ResourceInformation;
+import org.batchcuration.runfolder.FolderLock;
+import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.config.RunnerSetup;
-import org.batchcuration.runner.inject.RunFolders;
 import org.batchcuration.training.CancellationToken;
 import org.batchcuration.training.CheckpointEvent;
-import org.batchcuration.training.FolderLock;
 import org.batchcuration.training.RunMode;
 import org.batchcuration.training.RunOutcome;
 import org.batchcuration.training.StepEvent;
@@ -71,12 +71,12 @@ final class RunTask implements Function<SparkJob, SparkJobResult> {
       return callWithStore(job, store.get(0), task, attempt, executor);
     }
     Path dir = job.runPath();
-    Optional<String> done = CompletedRuns.result(dir);
+    Optional<String> done = RunFiles.completedResultText(dir);
     if (done.isPresent()) {
       return new SparkJobResult(job, done.get(), "skipped", attempt, executor);
     }
-    RunFolders.requireWritable(dir);
-    boolean resume = RunFolders.holdsRun(dir);
+    RunFiles.requireWritable(dir);
+    boolean resume = RunFiles.holdsRun(dir);
     String result = trainIn(dir, resume, job, attempt, task, Optional.empty());
     return new SparkJobResult(job, result, resume ? "resumed" : "trained", attempt, executor);
   }
@@ -103,7 +103,7 @@ final class RunTask implements Function<SparkJob, SparkJobResult> {
       Path dir = scratch.resolve("run");
       Files.createDirectories(dir);
       runs.download(job.key(), dir, rel -> false);
-      boolean resume = RunFolders.holdsRun(dir);
+      boolean resume = RunFiles.holdsRun(dir);
       RunStore.Upload upload = runs.new Upload(job.key(), dir);
       String result = trainIn(dir, resume, job, attempt, task, Optional.of(upload));
       upload.sync(true);
@@ -140,7 +140,7 @@ final class RunTask implements Function<SparkJob, SparkJobResult> {
     } else {
       outcome = TrainingRun.run(spec, dir, mode, listener, token);
     }
-    Optional<String> result = CompletedRuns.result(dir);
+    Optional<String> result = RunFiles.completedResultText(dir);
     if (!outcome.completed() || result.isEmpty()) {
       throw new IllegalStateException(
           "run " + job.key() + " in " + dir + " stopped before completing (task killed)");

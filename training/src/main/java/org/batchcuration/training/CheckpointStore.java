@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.RunFolderException;
 
 /**
  * The {@code checkpoints/} folder: {@code ckpt-<step>.bin} files and a {@code latest} pointer
@@ -58,8 +60,8 @@ final class CheckpointStore {
     Path file = dir.resolve("ckpt-" + ckpt.step() + ".bin");
     Optional<String> previous = pointerName();
     try {
-      AtomicFiles.write(file, ckpt.toBytes());
-      AtomicFiles.writeString(dir.resolve(LATEST), file.getFileName() + "\n");
+      AtomicWrite.write(file, ckpt.toBytes());
+      AtomicWrite.writeString(dir.resolve(LATEST), file.getFileName() + "\n");
     } catch (UncheckedIOException e) {
       throw new UncheckedIOException(
           "cannot write checkpoint "

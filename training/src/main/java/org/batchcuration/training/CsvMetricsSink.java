@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.batchcuration.api.MetricsSink;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.RunFiles;
+import org.batchcuration.runfolder.RunJson;
 
 /**
  * The built-in sink that writes {@code metrics.csv}: one row per {@code step} line of the run, with
@@ -34,7 +37,7 @@ public final class CsvMetricsSink implements MetricsSink {
     this.runDir = Objects.requireNonNull(runDir, "runDir");
     rows.clear();
     if (resumed) {
-      readSteps(runDir.resolve(RunFolder.METRICS));
+      readSteps(runDir.resolve(RunFiles.METRICS));
     }
   }
 
@@ -48,7 +51,7 @@ public final class CsvMetricsSink implements MetricsSink {
     if (runDir == null) {
       throw new IllegalStateException("onResult before onStart");
     }
-    AtomicFiles.writeString(runDir.resolve(RunFolder.METRICS_CSV), csv());
+    AtomicWrite.writeString(runDir.resolve(RunFiles.METRICS_CSV), csv());
   }
 
   /** The file's text: a header line, then one line per step, "\n"-terminated. */
@@ -86,7 +89,7 @@ public final class CsvMetricsSink implements MetricsSink {
       if (line.isBlank()) {
         continue;
       }
-      Map<String, Object> m = Json.readMap(line);
+      Map<String, Object> m = RunJson.readMap(line);
       if (!"step".equals(m.get("kind"))) {
         continue;
       }

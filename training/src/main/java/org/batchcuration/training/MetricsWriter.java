@@ -11,6 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.RunFolderException;
+import org.batchcuration.runfolder.RunJson;
 
 /**
  * Appends lines to {@code metrics.jsonl}: one JSON object per line, flushed after each line. Each
@@ -83,9 +86,9 @@ final class MetricsWriter implements AutoCloseable {
       }
       line.put(e.getKey(), v);
     }
-    byte[] bytes = (Json.line(line) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = (RunJson.line(line) + "\n").getBytes(StandardCharsets.UTF_8);
     try {
-      AtomicFiles.writeFully(out, ByteBuffer.wrap(bytes));
+      AtomicWrite.writeFully(out, ByteBuffer.wrap(bytes));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to " + file + ": " + e.getMessage(), e);
     }

@@ -5,49 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.RunFiles;
+import org.batchcuration.runfolder.RunFolderException;
+import org.batchcuration.runfolder.RunJson;
 
 /**
  * The files of a run folder (see docs/internal-contracts.md) and the rules for starting, resuming
- * and overwriting a run in it. A folder "holds a run" when it has {@code config.resolved.json}.
+ * and overwriting a run in it. The names and shared rules come from {@link RunFiles}; this class
+ * adds training's rules.
  */
 final class RunFolder {
-  static final String CONFIG = "config.resolved.json";
-  static final String PROVENANCE = "provenance.json";
-  static final String METRICS = "metrics.jsonl";
-  static final String METRICS_CSV = "metrics.csv";
-  static final String CHECKPOINTS = "checkpoints";
-  static final String RESULT = "result.json";
-  static final String PROJECTION = "projection2d.json";
-  static final String MODEL = "model";
-  static final String MODEL_NAME = "encoder";
 
   /** The kind of folder, in messages. */
   static final String KIND = "run folder";
-
-  /**
-   * What OVERWRITE deletes: every file a run writes, nothing else (not {@link FolderLock#FILE}).
-   */
-  private static final List<String> RUN_FILES =
-      List.of(
-          CONFIG,
-          PROVENANCE,
-          METRICS,
-          METRICS_CSV,
-          CHECKPOINTS,
-          RESULT,
-          PROJECTION,
-          MODEL,
-          "report.html",
-          "plots",
-          "engine.log",
-          "tb");
-
-  /** The temp files of {@link AtomicFiles#write}. */
-  static final Pattern TEMP = Pattern.compile("\\..+\\.\\d+\\.tmp");
 
   private final Path dir;
 
@@ -64,11 +36,11 @@ final class RunFolder {
   }
 
   CheckpointStore checkpoints() {
-    return new CheckpointStore(dir.resolve(CHECKPOINTS));
+    return new CheckpointStore(dir.resolve(RunFiles.CHECKPOINTS));
   }
 
   boolean holdsRun() {
-    return Files.exists(file(CONFIG));
+    return RunFiles.holdsRun(dir);
   }
 
   /**
@@ -108,7 +80,7 @@ final class RunFolder {
           throw new RunFolderException(
               dir
                   + " already holds a run ("
-                  + CONFIG
+                  + RunFiles.CONFIG
                   + " exists); resume it, choose another folder, or overwrite it");
         }
       }
@@ -118,7 +90,10 @@ final class RunFolder {
       case RESUME -> {
         if (!holdsRun()) {
           throw new RunFolderException(
-              dir + " holds no run to resume (" + CONFIG + " is missing); start a fresh run");
+              dir
+                  + " holds no run to resume ("
+                  + RunFiles.CONFIG
+                  + " is missing); start a fresh run");
         }
         requireSameConfig(resolvedConfigJson);
       }
@@ -128,22 +103,21 @@ final class RunFolder {
 
   /**
    * Makes the folder ready for {@code mode} once {@link #check} passed: OVERWRITE deletes the
-   * previous run's files, RESUME deletes the temp files a killed process left; all create {@code
-   * checkpoints/}.
+   * previous run's files, RESUME deletes the temp files a killed process left anywhere in the
+   * folder; all create {@code checkpoints/}.
    */
   void create(RunMode mode) {
     switch (mode) {
       case FRESH -> createFolders();
       case OVERWRITE -> {
-        for (String name : RUN_FILES) {
-          AtomicFiles.deleteRecursively(file(name));
+        for (String name : RunFiles.RUN_FILES) {
+          AtomicWrite.deleteRecursively(file(name));
         }
         createFolders();
       }
       case RESUME -> {
         createFolders();
-        removeLeftoverTempFiles(dir);
-        removeLeftoverTempFiles(dir.resolve(CHECKPOINTS));
+        RunFiles.removeTempFiles(dir);
       }
       default -> throw new IllegalStateException(mode.toString());
     }
@@ -152,7 +126,7 @@ final class RunFolder {
   /** The final (latest) checkpoint of a run, for evaluate and embed. */
   Checkpoint requireLatestCheckpoint() {
     if (!holdsRun()) {
-      throw new RunFolderException(dir + " holds no run (" + CONFIG + " is missing)");
+      throw new RunFolderException(dir + " holds no run (" + RunFiles.CONFIG + " is missing)");
     }
     return checkpoints()
         .latest()
@@ -161,40 +135,24 @@ final class RunFolder {
   }
 
   private void requireSameConfig(String resolvedConfigJson) {
-    JsonNode saved = Json.read(file(CONFIG));
-    JsonNode now = Json.parse(resolvedConfigJson, "the resolved config");
-    Optional<String> diff = Json.firstDifference(saved, now, "$");
+    JsonNode saved = RunJson.read(file(RunFiles.CONFIG));
+    JsonNode now = RunJson.parse(resolvedConfigJson, "the resolved config");
+    Optional<String> diff = RunJson.firstDifference(saved, now, "$");
     if (diff.isPresent()) {
       throw new RunFolderException(
           "cannot resume "
               + dir
               + ": its "
-              + CONFIG
+              + RunFiles.CONFIG
               + " differs from this run's config at "
               + diff.get()
               + " (saved vs now); resume with the same config or start a fresh run");
     }
   }
 
-  /**
-   * Deletes the temp files of atomic writes that a killed process left behind ({@code
-   * .<name>.<digits>.tmp}); they never hold anything a run needs.
-   */
-  private static void removeLeftoverTempFiles(Path folder) {
-    try (Stream<Path> s = Files.list(folder)) {
-      for (Path p : s.toList()) {
-        if (TEMP.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)) {
-          Files.deleteIfExists(p);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clean " + folder + ": " + e.getMessage(), e);
-    }
-  }
-
   private void createFolders() {
     try {
-      Files.createDirectories(dir.resolve(CHECKPOINTS));
+      Files.createDirectories(dir.resolve(RunFiles.CHECKPOINTS));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
     }

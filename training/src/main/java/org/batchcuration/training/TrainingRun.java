@@ -2,7 +2,6 @@ package org.batchcuration.training;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,6 +17,11 @@ import org.batchcuration.api.Split;
 import org.batchcuration.evaluation.Npy;
 import org.batchcuration.evaluation.Pca2d;
 import org.batchcuration.reporting.RunReport;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.FolderLock;
+import org.batchcuration.runfolder.RunFiles;
+import org.batchcuration.runfolder.RunFolderException;
+import org.batchcuration.runfolder.RunJson;
 import org.batchcuration.simclr.SimClrTrainer;
 
 /**
@@ -80,7 +84,7 @@ public final class TrainingRun {
     Objects.requireNonNull(cancel, "cancel");
     // the sinks are closed however the run ends, also when it is refused before it starts
     try (MetricsSinks metricSinks = new MetricsSinks(sinks)) {
-      String config = Json.prettyDocument(spec.resolvedConfigJson(), "resolvedConfigJson");
+      String config = RunJson.prettyDocument(spec.resolvedConfigJson(), "resolvedConfigJson");
       RunFolder folder = new RunFolder(runDir);
       FolderLock.requireNoWriter(folder.dir(), RunFolder.KIND);
       folder.validate(mode, spec.resolvedConfigJson());
@@ -104,7 +108,7 @@ public final class TrainingRun {
         boolean completed;
         try (MetricsWriter metrics =
             MetricsWriter.open(
-                folder.file(RunFolder.METRICS), resume.map(Checkpoint::metricsBytes).orElse(0L))) {
+                folder.file(RunFiles.METRICS), resume.map(Checkpoint::metricsBytes).orElse(0L))) {
           metricSinks.start(folder.dir(), resume.isPresent());
           TrainingLoop loop =
               new TrainingLoop(
@@ -149,7 +153,7 @@ public final class TrainingRun {
     RunFolder folder = new RunFolder(Objects.requireNonNull(runDir, "runDir"));
     if (!folder.holdsRun()) {
       throw new RunFolderException(
-          folder.dir() + " holds no run (" + RunFolder.CONFIG + " is missing)");
+          folder.dir() + " holds no run (" + RunFiles.CONFIG + " is missing)");
     }
     try (FolderLock lock = FolderLock.acquire(folder.dir(), RunFolder.KIND, "eval")) {
       Checkpoint ckpt = requireFinished(folder, spec);
@@ -222,7 +226,7 @@ public final class TrainingRun {
       if (names.isEmpty()) {
         Files.deleteIfExists(classes);
       } else {
-        Files.write(classes, names, StandardCharsets.UTF_8);
+        AtomicWrite.writeString(classes, String.join("\n", names) + "\n");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + outNpy + ": " + e.getMessage(), e);
@@ -278,9 +282,9 @@ public final class TrainingRun {
         "images_left_out_per_epoch",
         SizeChecks.leftOutPerEpoch(s.train.size(), s.spec.train().batchSize()));
     provenance.put("batching", batching);
-    Path provFile = folder.file(RunFolder.PROVENANCE);
+    Path provFile = folder.file(RunFiles.PROVENANCE);
     if (resumed && Files.exists(provFile)) {
-      Map<String, Object> original = Json.readMap(provFile);
+      Map<String, Object> original = RunJson.readMap(provFile);
       List<Object> resumes = new ArrayList<>();
       if (original.get("resumes") instanceof List<?> l) {
         resumes.addAll(l);
@@ -296,25 +300,14 @@ public final class TrainingRun {
       original.put("resumes", resumes);
       provenance = original;
     } else {
-      AtomicFiles.writeString(folder.file(RunFolder.CONFIG), config);
+      AtomicWrite.writeString(folder.file(RunFiles.CONFIG), config);
     }
-    AtomicFiles.writeString(provFile, Json.pretty(provenance));
+    AtomicWrite.writeString(provFile, RunJson.pretty(provenance));
   }
 
   private static void saveModel(RunFolder folder, SimClrTrainer trainer) {
-    Path target = folder.file(RunFolder.MODEL);
-    Path tmp = folder.file("." + RunFolder.MODEL + ".tmp");
-    AtomicFiles.deleteRecursively(tmp);
-    try {
-      Files.createDirectories(tmp);
-      trainer.saveEncoderModel(tmp, RunFolder.MODEL_NAME);
-      AtomicFiles.deleteRecursively(target);
-      AtomicFiles.move(tmp, target);
-      AtomicFiles.syncDirectory(folder.dir());
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot save the model to " + target + ": " + e.getMessage(), e);
-    }
+    AtomicWrite.replaceFolder(
+        folder.file(RunFiles.MODEL), tmp -> trainer.saveEncoderModel(tmp, RunFiles.MODEL_NAME));
   }
 
   /**
@@ -356,13 +349,13 @@ public final class TrainingRun {
       result.put("corruption", CorruptionStats.result(spec.corruption(), totals));
     }
     result.put("status", "completed");
-    String text = Json.pretty(result);
+    String text = RunJson.pretty(result);
     try {
-      AtomicFiles.writeString(folder.file(RunFolder.RESULT), text);
+      AtomicWrite.writeString(folder.file(RunFiles.RESULT), text);
     } catch (UncheckedIOException e) {
       throw new UncheckedIOException(
           "cannot write "
-              + RunFolder.RESULT
+              + RunFiles.RESULT
               + " in "
               + folder.dir()
               + ": "
@@ -382,12 +375,12 @@ public final class TrainingRun {
               + ": "
               + e
               + "; the run's results are saved in "
-              + RunFolder.RESULT
+              + RunFiles.RESULT
               + "; resume the run to write the report again",
           e instanceof IOException io ? io : new IOException(e));
     }
     // as a reader of result.json sees it (the same number types)
-    return Json.readMap(text);
+    return RunJson.readMap(text);
   }
 
   private static void writeProjection(RunFolder folder, Features test, List<String> classNames) {
@@ -409,7 +402,7 @@ public final class TrainingRun {
     if (!classNames.isEmpty()) {
       p.put("classNames", classNames);
     }
-    AtomicFiles.writeString(folder.file(RunFolder.PROJECTION), Json.line(p) + "\n");
+    AtomicWrite.writeString(folder.file(RunFiles.PROJECTION), RunJson.line(p) + "\n");
   }
 
   private static Double finiteOrNull(double v) {

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.RunFiles;
+import org.batchcuration.runfolder.RunFolderException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +25,7 @@ class CheckpointRecoveryTest {
 
   @AfterEach
   void clearFault() {
-    AtomicFiles.clearSimulatedSpace();
+    AtomicWrite.clearSimulatedSpace();
   }
 
   private static Checkpoint checkpoint(long step) {
@@ -101,14 +104,14 @@ class CheckpointRecoveryTest {
   void aFullDiskWhileWritingACheckpointLeavesNoTempFileAndNamesThePreviousOne() throws Exception {
     CheckpointStore store = storeWith(4);
     byte[] before = Files.readAllBytes(dir.resolve("ckpt-4.bin"));
-    AtomicFiles.simulateSpaceLeft(5);
+    AtomicWrite.simulateSpaceLeft(5);
     assertThatThrownBy(() -> store.write(checkpoint(8)))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessage(
             "cannot write checkpoint ckpt-8.bin in "
                 + dir
                 + ": No space left on device; the previous checkpoint ckpt-4.bin is intact");
-    AtomicFiles.clearSimulatedSpace();
+    AtomicWrite.clearSimulatedSpace();
     assertThat(names()).containsExactly("ckpt-4.bin", "latest");
     assertThat(Files.readAllBytes(dir.resolve("ckpt-4.bin"))).isEqualTo(before);
     assertThat(store.latest()).contains(checkpoint(4));
@@ -118,13 +121,13 @@ class CheckpointRecoveryTest {
   void aFullDiskWhileWritingThePointerKeepsThePreviousInForce() throws Exception {
     CheckpointStore store = storeWith(4);
     int size = checkpoint(8).toBytes().length;
-    AtomicFiles.simulateSpaceLeft(size + 3); // the file fits, its pointer does not
+    AtomicWrite.simulateSpaceLeft(size + 3); // the file fits, its pointer does not
     assertThatThrownBy(() -> store.write(checkpoint(8)))
         .hasMessage(
             "cannot write checkpoint ckpt-8.bin in "
                 + dir
                 + ": No space left on device; the previous checkpoint ckpt-4.bin is intact");
-    AtomicFiles.clearSimulatedSpace();
+    AtomicWrite.clearSimulatedSpace();
     assertThat(Files.readString(dir.resolve("latest"))).isEqualTo("ckpt-4.bin\n");
     assertThat(store.latest()).contains(checkpoint(4));
     assertThat(names()).containsExactly("ckpt-4.bin", "ckpt-8.bin", "latest");
@@ -133,7 +136,7 @@ class CheckpointRecoveryTest {
   @Test
   void theFirstCheckpointOnAFullDiskSaysThereIsNoEarlierOne() {
     CheckpointStore store = new CheckpointStore(dir, log::add);
-    AtomicFiles.simulateSpaceLeft(0);
+    AtomicWrite.simulateSpaceLeft(0);
     assertThatThrownBy(() -> store.write(checkpoint(2)))
         .hasMessage(
             "cannot write checkpoint ckpt-2.bin in "
@@ -144,12 +147,12 @@ class CheckpointRecoveryTest {
   @Test
   void aFullDiskKeepsTheOldContentsOfAnAtomicallyWrittenFile() throws Exception {
     Path f = dir.resolve("result.json");
-    AtomicFiles.writeString(f, "{\"old\":true}");
-    AtomicFiles.simulateSpaceLeft(4);
-    assertThatThrownBy(() -> AtomicFiles.writeString(f, "{\"new\":true}"))
+    AtomicWrite.writeString(f, "{\"old\":true}");
+    AtomicWrite.simulateSpaceLeft(4);
+    assertThatThrownBy(() -> AtomicWrite.writeString(f, "{\"new\":true}"))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessage("cannot write " + f + ": No space left on device");
-    AtomicFiles.clearSimulatedSpace();
+    AtomicWrite.clearSimulatedSpace();
     assertThat(Files.readString(f)).isEqualTo("{\"old\":true}");
     assertThat(names()).containsExactly("result.json");
   }
@@ -158,14 +161,14 @@ class CheckpointRecoveryTest {
   void resumeRemovesTempFilesThatAKilledRunLeftBehind() throws Exception {
     Path run = dir.resolve("run");
     Files.createDirectories(run.resolve("checkpoints"));
-    Files.writeString(run.resolve(RunFolder.CONFIG), "{\"a\":1}");
+    Files.writeString(run.resolve(RunFiles.CONFIG), "{\"a\":1}");
     Files.writeString(run.resolve(".result.json.123456.tmp"), "{\"tor");
     Files.writeString(run.resolve("checkpoints/.ckpt-8.bin.987.tmp"), "BCKP");
     Files.writeString(run.resolve("notes.tmp"), "a file of the user");
     assertThat(new RunFolder(run).prepare(RunMode.RESUME, "{\"a\":1}")).isEmpty();
     try (Stream<Path> s = Files.walk(run)) {
       assertThat(s.filter(Files::isRegularFile).map(p -> run.relativize(p).toString()))
-          .containsExactlyInAnyOrder(RunFolder.CONFIG, "notes.tmp");
+          .containsExactlyInAnyOrder(RunFiles.CONFIG, "notes.tmp");
     }
   }
 

@@ -21,6 +21,7 @@ import org.batchcuration.datasets.augment.SimClrConfig;
 import org.batchcuration.datasets.corrupt.CorruptionConfig;
 import org.batchcuration.datasets.synthetic.SyntheticConfig;
 import org.batchcuration.datasets.synthetic.SyntheticProvider;
+import org.batchcuration.runfolder.RunJson;
 import org.batchcuration.simclr.HeadConfig;
 import org.batchcuration.simclr.OptimizerConfig;
 import org.batchcuration.simclr.ScheduleConfig;
@@ -82,7 +83,7 @@ class CorruptionTestbedTest {
     Path dir = tmp.resolve(name);
     TrainingRun.run(
         spec(curator, SWAP), dir, RunMode.FRESH, TrainingListener.NONE, new CancellationToken());
-    return (Map<String, Object>) Json.readMap(dir.resolve("result.json")).get("corruption");
+    return (Map<String, Object>) RunJson.readMap(dir.resolve("result.json")).get("corruption");
   }
 
   private static double number(Map<String, Object> m, String key) {
@@ -148,7 +149,7 @@ class CorruptionTestbedTest {
       assertThat(corrupted.indices.get(i)).isEqualTo(clean.indices.get(i));
       assertThat(corrupted.labels.get(i)).isEqualTo(clean.labels.get(i));
     }
-    assertThat(Json.readMap(tmp.resolve("clean").resolve("result.json")))
+    assertThat(RunJson.readMap(tmp.resolve("clean").resolve("result.json")))
         .doesNotContainKey("corruption");
   }
 

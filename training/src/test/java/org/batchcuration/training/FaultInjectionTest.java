@@ -19,6 +19,9 @@ import org.batchcuration.api.ImageDataset;
 import org.batchcuration.api.PluginInfo;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.api.Split;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.RunFiles;
+import org.batchcuration.runfolder.RunJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +39,7 @@ class FaultInjectionTest {
 
   @AfterEach
   void clearFault() {
-    AtomicFiles.clearSimulatedSpace();
+    AtomicWrite.clearSimulatedSpace();
   }
 
   /** Simulates a full disk (a few KiB left) once step {@code step} is done. */
@@ -45,7 +48,7 @@ class FaultInjectionTest {
       @Override
       public void onStep(StepEvent e) {
         if (e.step() == step) {
-          AtomicFiles.simulateSpaceLeft(bytesLeft);
+          AtomicWrite.simulateSpaceLeft(bytesLeft);
         }
       }
     };
@@ -54,7 +57,7 @@ class FaultInjectionTest {
   @Test
   void aFullDiskWhileWritingACheckpointKeepsThePreviousOneAndTheRunResumes() throws Exception {
     Path run = tmp.resolve("full-checkpoint");
-    Path checkpoints = run.toAbsolutePath().normalize().resolve(RunFolder.CHECKPOINTS);
+    Path checkpoints = run.toAbsolutePath().normalize().resolve(RunFiles.CHECKPOINTS);
     // step 5 is the last of epoch 2: the epoch line fits in 4 KiB, the checkpoint ckpt-6 does not
     assertThatThrownBy(
             () ->
@@ -70,11 +73,11 @@ class FaultInjectionTest {
                 + checkpoints
                 + ": No space left on device; the previous checkpoint ckpt-4.bin is intact")
         .hasRootCauseMessage("No space left on device");
-    AtomicFiles.clearSimulatedSpace();
+    AtomicWrite.clearSimulatedSpace();
     assertThat(Files.readString(checkpoints.resolve("latest"))).isEqualTo("ckpt-4.bin\n");
     assertThat(CheckpointStore.read(checkpoints.resolve("ckpt-4.bin")).step()).isEqualTo(4);
     assertThat(names(checkpoints)).containsExactly("ckpt-2.bin", "ckpt-4.bin", "latest");
-    assertThat(run.resolve(RunFolder.RESULT)).doesNotExist();
+    assertThat(run.resolve(RunFiles.RESULT)).doesNotExist();
 
     RunOutcome resumed =
         TrainingRun.run(
@@ -90,7 +93,7 @@ class FaultInjectionTest {
   @Test
   void aFullDiskWhileAppendingMetricsLeavesTheLastCheckpointInForce() throws Exception {
     Path run = tmp.resolve("full-metrics");
-    Path metrics = run.toAbsolutePath().normalize().resolve(RunFolder.METRICS);
+    Path metrics = run.toAbsolutePath().normalize().resolve(RunFiles.METRICS);
     assertThatThrownBy(
             () ->
                 TrainingRun.run(
@@ -101,8 +104,8 @@ class FaultInjectionTest {
                     new CancellationToken()))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessage("cannot append to " + metrics + ": No space left on device");
-    AtomicFiles.clearSimulatedSpace();
-    Path checkpoints = run.resolve(RunFolder.CHECKPOINTS);
+    AtomicWrite.clearSimulatedSpace();
+    Path checkpoints = run.resolve(RunFiles.CHECKPOINTS);
     assertThat(Files.readString(checkpoints.resolve("latest"))).isEqualTo("ckpt-2.bin\n");
     Checkpoint last = CheckpointStore.read(checkpoints.resolve("ckpt-2.bin"));
     // the torn line after the checkpoint is cut off by the resume
@@ -117,7 +120,7 @@ class FaultInjectionTest {
           @Override
           public void onEvaluation(EvaluationEvent e) {
             if (e.name().equals("final")) {
-              AtomicFiles.simulateSpaceLeft(10);
+              AtomicWrite.simulateSpaceLeft(10);
             }
           }
         };
@@ -135,10 +138,10 @@ class FaultInjectionTest {
                 + run.toAbsolutePath().normalize()
                 + ": No space left on device; training is finished and its final checkpoint is"
                 + " intact: resume the run to evaluate it and write the result again");
-    AtomicFiles.clearSimulatedSpace();
-    assertThat(run.resolve(RunFolder.RESULT)).doesNotExist();
-    assertThat(names(run)).noneMatch(n -> RunFolder.TEMP.matcher(n).matches());
-    Path checkpoints = run.resolve(RunFolder.CHECKPOINTS);
+    AtomicWrite.clearSimulatedSpace();
+    assertThat(run.resolve(RunFiles.RESULT)).doesNotExist();
+    assertThat(names(run)).noneMatch(n -> RunFiles.isTemp(n));
+    Path checkpoints = run.resolve(RunFiles.CHECKPOINTS);
     String finalName = "ckpt-" + EPOCHS * KillRuns.STEPS_PER_EPOCH + ".bin";
     assertThat(Files.readString(checkpoints.resolve("latest"))).isEqualTo(finalName + "\n");
     byte[] finalCheckpoint = Files.readAllBytes(checkpoints.resolve(finalName));
@@ -156,7 +159,7 @@ class FaultInjectionTest {
             KillRuns.spec(EPOCHS), run, RunMode.RESUME, countSteps, new CancellationToken());
     assertThat(resumed.completed()).isTrue();
     assertThat(steps).as("no step is trained again").isEmpty();
-    assertThat(Json.readMap(run.resolve(RunFolder.RESULT))).containsEntry("status", "completed");
+    assertThat(RunJson.readMap(run.resolve(RunFiles.RESULT))).containsEntry("status", "completed");
     assertThat(Files.readAllBytes(checkpoints.resolve(finalName))).isEqualTo(finalCheckpoint);
   }
 
@@ -182,7 +185,7 @@ class FaultInjectionTest {
                 + plots
                 + "; the run's results are saved in result.json; resume the run to write the"
                 + " report again");
-    Map<String, Object> result = Json.readMap(run.resolve(RunFolder.RESULT));
+    Map<String, Object> result = RunJson.readMap(run.resolve(RunFiles.RESULT));
     assertThat(result).containsEntry("status", "completed").containsKey("knn_top1");
   }
 

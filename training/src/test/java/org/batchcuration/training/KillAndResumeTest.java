@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.RunFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +76,7 @@ class KillAndResumeTest {
     for (KillPoint point : plan) {
       long before = latestStep(run);
       long logOffset = Files.exists(log) ? Files.size(log) : 0;
-      List<Path> staleTemps = tempFiles(run.resolve(RunFolder.CHECKPOINTS));
+      List<Path> staleTemps = tempFiles(run.resolve(RunFiles.CHECKPOINTS));
       Process child = KillRuns.launch(run, PAUSE_MID_WRITE_MS, log);
       boolean killed = killAt(child, point, random, run, before, log, logOffset, staleTemps);
       assertThat(child.waitFor(ATTEMPT_TIMEOUT_MS, TimeUnit.MILLISECONDS)).isTrue();
@@ -99,18 +101,18 @@ class KillAndResumeTest {
 
     assertSameEnd(run);
     assertThat(tempFiles(run)).isEmpty();
-    assertThat(tempFiles(run.resolve(RunFolder.CHECKPOINTS))).isEmpty();
+    assertThat(tempFiles(run.resolve(RunFiles.CHECKPOINTS))).isEmpty();
   }
 
   @Test
   void aTornLatestCheckpointFallsBackToThePreviousOneAndSaysSo() throws Exception {
     Path run = tmp.resolve("torn");
     copyFolder(reference, run);
-    for (String produced : List.of(RunFolder.RESULT, "report.html", RunFolder.PROJECTION)) {
+    for (String produced : List.of(RunFiles.RESULT, "report.html", RunFiles.PROJECTION)) {
       Files.delete(run.resolve(produced));
     }
-    AtomicFiles.deleteRecursively(run.resolve(RunFolder.MODEL));
-    Path checkpoints = run.resolve(RunFolder.CHECKPOINTS);
+    AtomicWrite.deleteRecursively(run.resolve(RunFiles.MODEL));
+    Path checkpoints = run.resolve(RunFiles.CHECKPOINTS);
     long last = KillRuns.TOTAL_STEPS;
     long previous = last - KillRuns.STEPS_PER_EPOCH;
     assertThat(Files.readString(checkpoints.resolve("latest")))
@@ -194,7 +196,7 @@ class KillAndResumeTest {
     long checkpointTarget = from + KillRuns.STEPS_PER_EPOCH * (1 + random.nextInt(2));
     long finishDelay = random.nextInt(400);
     long started = System.currentTimeMillis();
-    Path checkpoints = run.resolve(RunFolder.CHECKPOINTS);
+    Path checkpoints = run.resolve(RunFiles.CHECKPOINTS);
     while (child.isAlive()) {
       if (System.currentTimeMillis() > deadline) {
         child.destroyForcibly();
@@ -223,7 +225,7 @@ class KillAndResumeTest {
   }
 
   private static void assertEveryCheckpointIntact(Path run) throws IOException {
-    Path dir = run.resolve(RunFolder.CHECKPOINTS);
+    Path dir = run.resolve(RunFiles.CHECKPOINTS);
     CheckpointStore store =
         new CheckpointStore(
             dir,
@@ -246,7 +248,7 @@ class KillAndResumeTest {
    */
   private static int tornCheckpointTempFiles(Path run, List<Path> stale) throws IOException {
     int torn = 0;
-    for (Path p : tempFiles(run.resolve(RunFolder.CHECKPOINTS))) {
+    for (Path p : tempFiles(run.resolve(RunFiles.CHECKPOINTS))) {
       if (CKPT_TEMP.matcher(p.getFileName().toString()).matches() && !stale.contains(p)) {
         byte[] bytes = Files.readAllBytes(p);
         try {
@@ -264,7 +266,7 @@ class KillAndResumeTest {
       return List.of();
     }
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> RunFolder.TEMP.matcher(p.getFileName().toString()).matches()).toList();
+      return s.filter(p -> RunFiles.isTemp(p.getFileName().toString())).toList();
     }
   }
 
@@ -286,7 +288,7 @@ class KillAndResumeTest {
 
   private static long latestStep(Path run) {
     try {
-      Path pointer = run.resolve(RunFolder.CHECKPOINTS).resolve(CheckpointStore.LATEST);
+      Path pointer = run.resolve(RunFiles.CHECKPOINTS).resolve(CheckpointStore.LATEST);
       String name = Files.readString(pointer).trim();
       return Long.parseLong(name.substring("ckpt-".length(), name.length() - ".bin".length()));
     } catch (IOException | RuntimeException e) {

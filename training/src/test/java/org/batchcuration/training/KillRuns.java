@@ -10,6 +10,8 @@ import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.PluginContext;
 import org.batchcuration.datasets.synthetic.SyntheticConfig;
 import org.batchcuration.datasets.synthetic.SyntheticProvider;
+import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.simclr.HeadConfig;
 import org.batchcuration.simclr.OptimizerConfig;
 import org.batchcuration.simclr.ScheduleConfig;
@@ -100,8 +102,8 @@ final class KillRuns {
   /** The child: {@code KillRuns <runDir> <pauseMidWriteMillis>}. Exits 0 when the run completed. */
   public static void main(String[] args) {
     Path run = Path.of(args[0]);
-    AtomicFiles.pauseMidWrite(Long.parseLong(args[1]));
-    RunMode mode = Files.exists(run.resolve(RunFolder.CONFIG)) ? RunMode.RESUME : RunMode.FRESH;
+    AtomicWrite.pauseMidWrite(Long.parseLong(args[1]));
+    RunMode mode = Files.exists(run.resolve(RunFiles.CONFIG)) ? RunMode.RESUME : RunMode.FRESH;
     System.out.println("child: " + mode + " " + run);
     TrainingListener announceSteps =
         new TrainingListener() {

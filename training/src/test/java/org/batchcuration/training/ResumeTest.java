@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.batchcuration.runfolder.RunJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,7 +94,7 @@ class ResumeTest {
     assertThat(b.totals().epochLossSum).isEqualTo(a.totals().epochLossSum);
     assertThat(Files.readAllBytes(resumed.resolve("model/encoder-0000.params")))
         .isEqualTo(Files.readAllBytes(straight.resolve("model/encoder-0000.params")));
-    JsonNode provenance = Json.read(resumed.resolve("provenance.json"));
+    JsonNode provenance = RunJson.read(resumed.resolve("provenance.json"));
     assertThat(provenance.path("resumes").size()).isEqualTo(1);
   }
 
@@ -101,7 +102,7 @@ class ResumeTest {
     return lines.stream()
         .map(
             l -> {
-              ObjectNode n = (ObjectNode) Json.parse(l, "line");
+              ObjectNode n = (ObjectNode) RunJson.parse(l, "line");
               n.remove(TIMINGS);
               return (JsonNode) n;
             })

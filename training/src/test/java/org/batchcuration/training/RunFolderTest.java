@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.batchcuration.runfolder.RunFiles;
+import org.batchcuration.runfolder.RunFolderException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +16,7 @@ class RunFolderTest {
   private RunFolder withRun(String config) throws Exception {
     RunFolder f = new RunFolder(dir.resolve("run"));
     f.prepare(RunMode.FRESH, config);
-    Files.writeString(f.file(RunFolder.CONFIG), config);
+    Files.writeString(f.file(RunFiles.CONFIG), config);
     return f;
   }
 
@@ -61,15 +63,15 @@ class RunFolderTest {
   @Test
   void overwriteDeletesRunFilesOnly() throws Exception {
     RunFolder f = withRun("{}");
-    Files.writeString(f.file(RunFolder.METRICS), "x\n");
+    Files.writeString(f.file(RunFiles.METRICS), "x\n");
     Files.createDirectories(f.file("plots"));
     Files.writeString(f.file("notes.txt"), "mine");
     f.prepare(RunMode.OVERWRITE, "{}");
-    assertThat(f.file(RunFolder.CONFIG)).doesNotExist();
-    assertThat(f.file(RunFolder.METRICS)).doesNotExist();
+    assertThat(f.file(RunFiles.CONFIG)).doesNotExist();
+    assertThat(f.file(RunFiles.METRICS)).doesNotExist();
     assertThat(f.file("plots")).doesNotExist();
     assertThat(f.file("notes.txt")).hasContent("mine");
-    assertThat(f.file(RunFolder.CHECKPOINTS)).isDirectory();
+    assertThat(f.file(RunFiles.CHECKPOINTS)).isDirectory();
   }
 
   @Test

@@ -23,6 +23,8 @@ import org.batchcuration.api.Split;
 import org.batchcuration.datasets.PipelineConfig;
 import org.batchcuration.datasets.TwoViewPipeline;
 import org.batchcuration.evaluation.Npy;
+import org.batchcuration.runfolder.RunFolderException;
+import org.batchcuration.runfolder.RunJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -91,7 +93,7 @@ class TrainingRunTest {
 
   @Test
   void configIsThePrettyResolvedConfig() throws Exception {
-    JsonNode config = Json.read(runDir.resolve("config.resolved.json"));
+    JsonNode config = RunJson.read(runDir.resolve("config.resolved.json"));
     assertThat(config.path("train").path("epochs").asInt()).isEqualTo(2);
     assertThat(Files.readString(runDir.resolve("config.resolved.json")))
         .contains("\n  \"seed\" : 11");
@@ -99,7 +101,7 @@ class TrainingRunTest {
 
   @Test
   void provenanceRecordsWhereTheRunCameFrom() {
-    JsonNode p = Json.read(runDir.resolve("provenance.json"));
+    JsonNode p = RunJson.read(runDir.resolve("provenance.json"));
     assertThat(p.path("engine").path("name").asText()).isEqualTo("MXNet");
     assertThat(p.path("engine").path("version").asText()).isNotBlank();
     assertThat(p.path("device").get(0).asText()).isEqualTo("cpu()");
@@ -130,7 +132,7 @@ class TrainingRunTest {
     List<JsonNode> epochs = new ArrayList<>();
     List<JsonNode> histograms = new ArrayList<>();
     for (String line : lines) {
-      JsonNode n = Json.parse(line, "line");
+      JsonNode n = RunJson.parse(line, "line");
       switch (n.get("kind").asText()) {
         case "step" -> steps.add(n);
         case "epoch" -> epochs.add(n);
@@ -234,7 +236,7 @@ class TrainingRunTest {
 
   @Test
   void resultHasTheFinalEvaluationAndTheCurationSummary() {
-    Map<String, Object> r = Json.readMap(runDir.resolve("result.json"));
+    Map<String, Object> r = RunJson.readMap(runDir.resolve("result.json"));
     assertThat(r)
         .containsEntry("status", "completed")
         .containsEntry("epochs", 2)
@@ -248,13 +250,13 @@ class TrainingRunTest {
     Map<String, Object> curation = (Map<String, Object>) r.get("curation");
     assertThat(((Number) curation.get("curated_fraction_mean")).doubleValue()).isEqualTo(0.5 / 8);
     assertThat(curation).containsEntry("skipped_steps", 0);
-    assertThat(Json.parse(Json.line(outcome.result()), "outcome"))
-        .isEqualTo(Json.read(runDir.resolve("result.json")));
+    assertThat(RunJson.parse(RunJson.line(outcome.result()), "outcome"))
+        .isEqualTo(RunJson.read(runDir.resolve("result.json")));
   }
 
   @Test
   void projectionHoldsOnePointPerTestImage() {
-    JsonNode p = Json.read(runDir.resolve("projection2d.json"));
+    JsonNode p = RunJson.read(runDir.resolve("projection2d.json"));
     assertThat(p.get("x").size()).isEqualTo(TinyRuns.TEST_COUNT);
     assertThat(p.get("y").size()).isEqualTo(TinyRuns.TEST_COUNT);
     assertThat(p.get("label").size()).isEqualTo(TinyRuns.TEST_COUNT);
@@ -296,14 +298,14 @@ class TrainingRunTest {
 
   @Test
   void evaluateReproducesTheFinalScores() throws Exception {
-    Map<String, Object> before = Json.readMap(runDir.resolve("result.json"));
+    Map<String, Object> before = RunJson.readMap(runDir.resolve("result.json"));
     Files.delete(runDir.resolve("result.json"));
     Map<String, Object> again = TrainingRun.evaluate(TinyRuns.spec(2), runDir);
     assertThat(again.get("knn_top1")).isEqualTo(before.get("knn_top1"));
     assertThat(again.get("linear_top1")).isEqualTo(before.get("linear_top1"));
     assertThat(again.get("random_init_knn_top1")).isEqualTo(before.get("random_init_knn_top1"));
     assertThat(again.get("curation")).isEqualTo(before.get("curation"));
-    assertThat(Json.readMap(runDir.resolve("result.json"))).isEqualTo(again);
+    assertThat(RunJson.readMap(runDir.resolve("result.json"))).isEqualTo(again);
   }
 
   @Test

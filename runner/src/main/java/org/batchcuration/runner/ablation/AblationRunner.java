@@ -16,14 +16,14 @@ import java.util.function.Consumer;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.reporting.AblationCell;
 import org.batchcuration.reporting.AblationReport;
+import org.batchcuration.runfolder.FolderLock;
+import org.batchcuration.runfolder.RunFiles;
+import org.batchcuration.runfolder.RunJson;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
 import org.batchcuration.runner.api.RunListener;
 import org.batchcuration.runner.config.ExperimentConfig;
-import org.batchcuration.runner.config.Json;
 import org.batchcuration.runner.config.Overrides;
-import org.batchcuration.runner.inject.RunFolders;
-import org.batchcuration.training.FolderLock;
 
 /**
  * Runs every cell x seed of an {@link AblationPlan} into {@code <out>/<cell>/seed-<s>}, then writes
@@ -109,7 +109,7 @@ public final class AblationRunner {
   public Outcome run(
       AblationPlan plan, Path out, Overrides sets, RunListener listener, RunHandle handle) {
     List<Planned> runs = plan(plan, out, sets);
-    RunFolders.requireWritable(out);
+    RunFiles.requireWritable(out);
     try (FolderLock lock = FolderLock.acquire(out, "ablation folder", "ablate")) {
       lock.requireHeld();
       return runLocked(plan, runs, out, listener, handle);
@@ -168,7 +168,7 @@ public final class AblationRunner {
     try {
       Path report = AblationReport.write(out, cells, references(plan, runs));
       return new Outcome(
-          out, true, Optional.of(report), Files.readString(out.resolve("summary.md")));
+          out, true, Optional.of(report), Files.readString(out.resolve(RunFiles.SUMMARY_MD)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the ablation report in " + out, e);
     }
@@ -229,16 +229,7 @@ public final class AblationRunner {
   }
 
   private static Optional<Map<String, Object>> completedResult(Path dir) {
-    Path f = dir.resolve("result.json");
-    if (!Files.isRegularFile(f)) {
-      return Optional.empty();
-    }
-    try {
-      Map<String, Object> m =
-          Json.mapper().readValue(f.toFile(), new TypeReference<Map<String, Object>>() {});
-      return "completed".equals(m.get("status")) ? Optional.of(m) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return RunFiles.completedResult(dir)
+        .map(n -> RunJson.mapper().convertValue(n, new TypeReference<Map<String, Object>>() {}));
   }
 }

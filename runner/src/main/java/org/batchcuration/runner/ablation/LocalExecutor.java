@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.runner.api.RunResult;
-import org.batchcuration.runner.inject.RunFolders;
 import org.batchcuration.training.RunMode;
 import org.batchcuration.training.StatusLine;
 
@@ -29,7 +29,7 @@ public final class LocalExecutor implements AblationExecutor {
     long start = System.nanoTime();
     for (int i = 0; i < jobs.size(); i++) {
       AblationRunner.Planned p = jobs.get(i);
-      boolean resume = RunFolders.holdsRun(p.dir());
+      boolean resume = RunFiles.holdsRun(p.dir());
       double eta = i == 0 ? Double.NaN : (System.nanoTime() - start) / 1e9 / i * (jobs.size() - i);
       context.log().accept(startLine(resume, p, eta));
       RunResult r =

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.runner.config.RunnerSetup;
 import org.batchcuration.runner.logging.EngineLog;
 import org.batchcuration.training.NativeStderr;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Option;
     })
 public final class Main implements Callable<Integer> {
   /** The run folder's file that receives the library log lines. */
-  static final String ENGINE_LOG = "engine.log";
+  static final String ENGINE_LOG = RunFiles.ENGINE_LOG;
 
   private final PrintWriter out;
   private final PrintWriter err;

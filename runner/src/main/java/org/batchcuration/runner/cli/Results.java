@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.batchcuration.runfolder.RunFiles;
 
 /** Prints the headline figures of a {@code result.json} as a table. */
 final class Results {
@@ -32,7 +33,7 @@ final class Results {
     }
     t.print(out);
     out.println("run folder: " + runDir.toAbsolutePath());
-    Path report = runDir.resolve("report.html");
+    Path report = runDir.resolve(RunFiles.REPORT);
     if (Files.exists(report)) {
       out.println("report: " + report.toAbsolutePath());
     }

@@ -1,11 +1,11 @@
 package org.batchcuration.runner.cli;
 
 import java.nio.file.Path;
+import org.batchcuration.runfolder.RunFiles;
+import org.batchcuration.runfolder.RunFolderException;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.config.RunnerSetup;
-import org.batchcuration.runner.inject.RunFolders;
-import org.batchcuration.training.RunFolderException;
 import picocli.CommandLine.Option;
 
 /** {@code --run DIR}: an existing run folder, whose resolved config is read back. */
@@ -15,10 +15,10 @@ final class RunFolderOption {
 
   /** The run's resolved config. */
   ExperimentConfig config(RunnerSetup setup) {
-    if (!RunFolders.holdsRun(run)) {
+    if (!RunFiles.holdsRun(run)) {
       throw new RunFolderException(
           "No run in " + run.toAbsolutePath() + " (config.resolved.json is missing)");
     }
-    return setup.configLoader().load(run.resolve("config.resolved.json"), Overrides.none());
+    return setup.configLoader().load(run.resolve(RunFiles.CONFIG), Overrides.none());
   }
 }

@@ -2,13 +2,13 @@ package org.batchcuration.runner.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.batchcuration.runfolder.RunFiles;
+import org.batchcuration.runfolder.RunFolderException;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
 import org.batchcuration.runner.api.RunResult;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Overrides;
-import org.batchcuration.runner.inject.RunFolders;
-import org.batchcuration.training.RunFolderException;
 import org.batchcuration.training.RunMode;
 import org.batchcuration.training.TrainSettings;
 import picocli.CommandLine;
@@ -66,13 +66,13 @@ final class TrainCommand implements Callable<Integer> {
       if (resume == null) {
         throw new CommandLine.ParameterException(cmd, "Missing required parameter: 'CONFIG'");
       }
-      if (!RunFolders.holdsRun(resume)) {
+      if (!RunFiles.holdsRun(resume)) {
         throw new RunFolderException(
             "No run to resume in "
                 + resume.toAbsolutePath()
                 + " (config.resolved.json is missing)");
       }
-      file = resume.resolve("config.resolved.json");
+      file = resume.resolve(RunFiles.CONFIG);
     }
     Overrides sets = options.overrides(cmd);
     ExperimentConfig c = main.setup().configLoader().load(file, sets);

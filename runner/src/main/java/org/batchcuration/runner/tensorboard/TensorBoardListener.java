@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.training.CheckpointEvent;
 import org.batchcuration.training.EpochEvent;
 import org.batchcuration.training.EvaluationEvent;
@@ -24,7 +25,7 @@ import org.batchcuration.training.TrainingListener;
  */
 public final class TensorBoardListener implements TrainingListener, AutoCloseable {
   /** The folder inside a run folder. */
-  public static final String FOLDER = "tb";
+  public static final String FOLDER = RunFiles.TENSORBOARD;
 
   private final Path dir;
   private final TrainingListener next;

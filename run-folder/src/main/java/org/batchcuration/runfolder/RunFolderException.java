@@ -1,4 +1,4 @@
-package org.batchcuration.training;
+package org.batchcuration.runfolder;
 
 /**
  * A run folder that cannot be used as asked: a run already there for a fresh start, no run or a run

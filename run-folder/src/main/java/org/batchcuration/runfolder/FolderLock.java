@@ -1,4 +1,4 @@
-package org.batchcuration.training;
+package org.batchcuration.runfolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.batchcuration.training;
+package org.batchcuration.runfolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,20 +63,6 @@ class FolderLockTest {
     Path dir = tmp.resolve("absent");
     FolderLock.requireNoWriter(dir, "run folder");
     assertThat(dir).doesNotExist();
-  }
-
-  @Test
-  void overwritingARunKeepsTheLockFile() throws Exception {
-    Path dir = tmp.resolve("run");
-    RunFolder folder = new RunFolder(dir);
-    try (FolderLock lock = FolderLock.acquire(dir, "run folder", "train --overwrite")) {
-      folder.prepare(RunMode.FRESH, "{}");
-      Files.writeString(folder.file(RunFolder.CONFIG), "{}");
-      folder.prepare(RunMode.OVERWRITE, "{}");
-      assertThat(folder.file(RunFolder.CONFIG)).doesNotExist();
-      assertThat(dir.resolve(FolderLock.FILE)).exists();
-      lock.requireHeld();
-    }
   }
 
   @Test

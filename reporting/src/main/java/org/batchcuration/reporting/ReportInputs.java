@@ -1,8 +1,6 @@
 package org.batchcuration.reporting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,53 +10,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.batchcuration.api.DataException;
+import org.batchcuration.runfolder.RunFiles;
+import org.batchcuration.runfolder.RunJson;
 
 /**
  * The inputs of a run report, read from a run folder: metrics, result, resolved config and the
  * optional 2-D projection. Absent files are empty optionals; malformed ones raise {@link
  * DataException} naming the file.
  */
-record RunFolder(
+record ReportInputs(
     Path dir,
     MetricsLog metrics,
     Optional<JsonNode> result,
     Optional<JsonNode> config,
     Optional<JsonNode> projection) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  static RunFolder read(Path dir) throws IOException {
+  static ReportInputs read(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new DataException(dir + ": not a run folder (no such directory)");
     }
-    return new RunFolder(
+    return new ReportInputs(
         dir,
-        MetricsLog.read(dir.resolve("metrics.jsonl")),
-        json(dir.resolve("result.json")),
-        json(dir.resolve("config.resolved.json")),
-        json(dir.resolve("projection2d.json")));
-  }
-
-  static Optional<JsonNode> json(Path file) throws IOException {
-    if (!Files.exists(file)) {
-      return Optional.empty();
-    }
-    try {
-      JsonNode node = JSON.readTree(file.toFile());
-      if (node == null || !node.isObject()) {
-        throw new DataException(file + ": expected a JSON object");
-      }
-      return Optional.of(node);
-    } catch (JsonProcessingException e) {
-      throw new DataException(
-          file
-              + ": line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ": "
-              + e.getOriginalMessage(),
-          e);
-    }
+        MetricsLog.read(dir.resolve(RunFiles.METRICS)),
+        RunJson.readObjectIfExists(dir.resolve(RunFiles.RESULT)),
+        RunJson.readObjectIfExists(dir.resolve(RunFiles.CONFIG)),
+        RunJson.readObjectIfExists(dir.resolve(RunFiles.PROJECTION)));
   }
 
   /** The {@code type} of the first object named {@code curator} in the config, depth-first. */

@@ -1,4 +1,4 @@
-package org.batchcuration.training;
+package org.batchcuration.runfolder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,16 +12,55 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.batchcuration.api.DataException;
 
-/** The run folder's JSON: one mapper, pretty files, compact lines. Thread-safe. */
-final class Json {
-  static final ObjectMapper MAPPER =
+/**
+ * The JSON of run and ablation folders: one mapper for every file they hold (results, provenance,
+ * metrics lines, projections, bench results), pretty files, compact lines. Configs are bound by the
+ * runner's strict config reader instead. Thread-safe.
+ */
+public final class RunJson {
+  private static final ObjectMapper MAPPER =
       new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-  private Json() {}
+  private RunJson() {}
+
+  /** The shared mapper; do not reconfigure it. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * A JSON object file, if it exists.
+   *
+   * @throws DataException naming the file, line and column when it is not a JSON object
+   * @throws IOException when it cannot be read
+   */
+  public static Optional<JsonNode> readObjectIfExists(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode node = MAPPER.readTree(file.toFile());
+      if (node == null || !node.isObject()) {
+        throw new DataException(file + ": expected a JSON object");
+      }
+      return Optional.of(node);
+    } catch (JsonProcessingException e) {
+      throw new DataException(
+          file
+              + ": line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ": "
+              + e.getOriginalMessage(),
+          e);
+    }
+  }
 
   /** Compact one-line JSON of {@code value}. */
-  static String line(Object value) {
+  public static String line(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -30,7 +69,7 @@ final class Json {
   }
 
   /** Indented JSON of {@code value}, ending with a newline. */
-  static String pretty(Object value) {
+  public static String pretty(Object value) {
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
@@ -39,11 +78,11 @@ final class Json {
   }
 
   /** Pretty-prints a JSON document; refuses text that is not JSON. */
-  static String prettyDocument(String json, String what) {
+  public static String prettyDocument(String json, String what) {
     return pretty(parse(json, what));
   }
 
-  static JsonNode parse(String json, String what) {
+  public static JsonNode parse(String json, String what) {
     try {
       return MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
@@ -51,7 +90,7 @@ final class Json {
     }
   }
 
-  static JsonNode read(Path file) {
+  public static JsonNode read(Path file) {
     try {
       return MAPPER.readTree(Files.readString(file));
     } catch (IOException e) {
@@ -60,12 +99,12 @@ final class Json {
   }
 
   /** A JSON object file as an ordered map. */
-  static Map<String, Object> readMap(Path file) {
+  public static Map<String, Object> readMap(Path file) {
     return toMap(read(file));
   }
 
   /** A JSON object text as an ordered map. */
-  static Map<String, Object> readMap(String json) {
+  public static Map<String, Object> readMap(String json) {
     return toMap(parse(json, "JSON object"));
   }
 
@@ -78,7 +117,7 @@ final class Json {
    * The first place where two JSON documents differ, as {@code $.a.b[2]: x vs y}; empty when they
    * are equal.
    */
-  static Optional<String> firstDifference(JsonNode a, JsonNode b, String path) {
+  public static Optional<String> firstDifference(JsonNode a, JsonNode b, String path) {
     if (a.equals(b)) {
       return Optional.empty();
     }

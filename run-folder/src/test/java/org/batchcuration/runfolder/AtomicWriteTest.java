@@ -1,4 +1,4 @@
-package org.batchcuration.training;
+package org.batchcuration.runfolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,14 +8,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AtomicFilesTest {
+class AtomicWriteTest {
   @TempDir Path dir;
 
   @Test
   void replacesTheFileAndLeavesNoTemporaryBehind() throws Exception {
     Path f = dir.resolve("sub/result.json");
-    AtomicFiles.writeString(f, "old");
-    AtomicFiles.writeString(f, "new");
+    AtomicWrite.writeString(f, "old");
+    AtomicWrite.writeString(f, "new");
     assertThat(Files.readString(f)).isEqualTo("new");
     try (Stream<Path> s = Files.list(f.getParent())) {
       assertThat(s.map(p -> p.getFileName().toString())).containsExactly("result.json");
@@ -27,8 +27,8 @@ class AtomicFilesTest {
     Path sub = dir.resolve("a/b");
     Files.createDirectories(sub);
     Files.writeString(sub.resolve("x"), "1");
-    AtomicFiles.deleteRecursively(dir.resolve("a"));
+    AtomicWrite.deleteRecursively(dir.resolve("a"));
     assertThat(dir.resolve("a")).doesNotExist();
-    AtomicFiles.deleteRecursively(dir.resolve("missing"));
+    AtomicWrite.deleteRecursively(dir.resolve("missing"));
   }
 }
