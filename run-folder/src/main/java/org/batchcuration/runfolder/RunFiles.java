@@ -132,11 +132,19 @@ public final class RunFiles {
    * @throws UncheckedIOException naming the folder when it cannot be listed or cleaned
    */
   public static List<Path> removeTempFiles(Path folder) {
+    return removeTempFiles(folder, TEMP_DEPTH);
+  }
+
+  /**
+   * {@link #removeTempFiles(Path)} down to {@code depth} levels (1: the folder's own entries); an
+   * ablation folder cleans its own files and {@code plots/}, not its run folders.
+   */
+  public static List<Path> removeTempFiles(Path folder, int depth) {
     List<Path> removed = new ArrayList<>();
     if (!Files.isDirectory(folder)) {
       return removed;
     }
-    try (Stream<Path> s = Files.walk(folder, TEMP_DEPTH)) {
+    try (Stream<Path> s = Files.walk(folder, depth)) {
       for (Path p : s.filter(p -> !p.equals(folder)).toList()) {
         if (isTemp(p.getFileName().toString()) && Files.exists(p)) {
           AtomicWrite.deleteRecursively(p);

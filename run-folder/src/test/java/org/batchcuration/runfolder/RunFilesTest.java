@@ -83,6 +83,16 @@ class RunFilesTest {
   }
 
   @Test
+  void anAblationFolderCleansItsOwnEntriesNotItsRunFolders() throws IOException {
+    Path own = Files.writeString(dir.resolve(".summary.md.123.tmp"), "torn");
+    Path inRun = dir.resolve("cell/seed-0/.result.json.456.tmp");
+    Files.createDirectories(inRun.getParent());
+    Files.writeString(inRun, "torn");
+    assertThat(RunFiles.removeTempFiles(dir, 1)).containsExactly(own);
+    assertThat(inRun).exists();
+  }
+
+  @Test
   void aFailedWriteKeepsTheOldContentsAndLeavesNoTempFile() {
     Path f = dir.resolve(RunFiles.RESULT);
     AtomicWrite.writeString(f, "old");

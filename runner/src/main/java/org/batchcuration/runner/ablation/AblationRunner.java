@@ -112,6 +112,9 @@ public final class AblationRunner {
     RunFiles.requireWritable(out);
     try (FolderLock lock = FolderLock.acquire(out, "ablation folder", "ablate")) {
       lock.requireHeld();
+      // what a killed report or summary write left; each run folder cleans its own on resume
+      RunFiles.removeTempFiles(out, 1);
+      RunFiles.removeTempFiles(out.resolve(RunFiles.PLOTS), 1);
       return runLocked(plan, runs, out, listener, handle);
     }
   }
