@@ -56,8 +56,8 @@ public final class CurationDiagnostics {
     out.put("extra_positives", (double) countExtraPositives(decision));
     Matrix s = batch.similarity(space);
     float[] values = s.toArray();
-    putQuantiles(out, "pos_sim", positiveKeys(values, b));
-    putQuantiles(out, "neg_sim", negativeKeys(values, b));
+    putQuantiles(out, "pos_sim", positiveValues(values, b));
+    putQuantiles(out, "neg_sim", negativeValues(values, b));
     if (labelScores) {
       batch.labels().ifPresent(labels -> putFalseNegativeScores(out, decision, labels));
     }
@@ -132,11 +132,11 @@ public final class CurationDiagnostics {
 
   private static final double[] STEP_QUANTILES = {0.1, 0.5, 0.9};
 
-  private static void putQuantiles(Map<String, Double> out, String prefix, long[] keys) {
-    if (keys.length == 0) {
+  private static void putQuantiles(Map<String, Double> out, String prefix, float[] values) {
+    if (values.length == 0) {
       return;
     }
-    double[] q = Quantiles.type7(keys, STEP_QUANTILES);
+    double[] q = Quantiles.type7(values, values.length, STEP_QUANTILES);
     out.put(prefix + "_q10", q[0]);
     out.put(prefix + "_q50", q[1]);
     out.put(prefix + "_q90", q[2]);
@@ -206,26 +206,32 @@ public final class CurationDiagnostics {
   }
 
   /** {@link Quantiles#key} of the positives, from the row-major {@code 2B x 2B} similarities. */
-  private static long[] positiveKeys(float[] s, int b) {
+  private static float[] positiveValues(float[] s, int b) {
     int n2 = 2 * b;
-    long[] out = new long[b];
+    float[] out = new float[b];
     for (int i = 0; i < b; i++) {
-      out[i] = Quantiles.key(s[i * n2 + i + b]);
+      out[i] = s[i * n2 + i + b];
     }
     return out;
   }
 
-  /** {@link Quantiles#key} of the negatives (upper triangle, positives left out). */
-  private static long[] negativeKeys(float[] s, int b) {
+  /** The negatives (upper triangle, positives left out), row by row. */
+  private static float[] negativeValues(float[] s, int b) {
     int n2 = 2 * b;
-    long[] out = new long[b * (n2 - 2)];
+    float[] out = new float[b * (n2 - 2)];
     int k = 0;
     for (int a = 0; a < n2; a++) {
       int row = a * n2;
-      for (int c = a + 1; c < n2; c++) {
-        if (c != a + b) {
-          out[k++] = Quantiles.key(s[row + c]);
-        }
+      int own = a + b;
+      if (own < n2) {
+        // two runs: (a, own) and (own, n2)
+        System.arraycopy(s, row + a + 1, out, k, own - a - 1);
+        k += own - a - 1;
+        System.arraycopy(s, row + own + 1, out, k, n2 - own - 1);
+        k += n2 - own - 1;
+      } else {
+        System.arraycopy(s, row + a + 1, out, k, n2 - a - 1);
+        k += n2 - a - 1;
       }
     }
     return out;

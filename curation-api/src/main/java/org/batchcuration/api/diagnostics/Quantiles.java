@@ -67,6 +67,106 @@ final class Quantiles {
     return out;
   }
 
+  /** Buckets over [-1, 1] for {@link #type7(float[], int, double[])}; a last one holds NaN. */
+  private static final int BUCKETS = 4096;
+
+  /**
+   * The type-7 quantiles {@code qs} (ascending, each in [0, 1]) of {@code values[0, n)} ({@code n >
+   * 0}), bit for bit those of {@link #type7(long[], double[])}, without reordering or copying all
+   * the values: one pass counts them into buckets over [-1, 1] (values outside fall into the end
+   * buckets, NaN into its own), a second gathers only the buckets that hold the needed order
+   * statistics, and a selection inside each finds them. Two linear passes over floats instead of
+   * selections over {@code n} longs; made for cosine similarities, exact for any values.
+   */
+  static double[] type7(float[] values, int n, double[] qs) {
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(qs, "qs");
+    if (n <= 0 || n > values.length) {
+      throw new IllegalArgumentException("no values to take quantiles of");
+    }
+    // the order statistics each quantile needs: lo and hi of its interpolation
+    int[] ranks = new int[2 * qs.length];
+    double prev = -1;
+    for (int k = 0; k < qs.length; k++) {
+      double q = qs[k];
+      if (!(q >= prev && q <= 1)) {
+        throw new IllegalArgumentException("quantiles must be ascending in [0, 1], got " + q);
+      }
+      prev = q;
+      int lo = (int) Math.floor((n - 1) * q);
+      ranks[2 * k] = lo;
+      ranks[2 * k + 1] = Math.min(lo + 1, n - 1);
+    }
+    int[] counts = new int[BUCKETS + 1];
+    for (int i = 0; i < n; i++) {
+      counts[bucket(values[i])]++;
+    }
+    // first[b]: the rank of bucket b's smallest value
+    int[] first = new int[BUCKETS + 2];
+    for (int b = 0; b <= BUCKETS; b++) {
+      first[b + 1] = first[b] + counts[b];
+    }
+    int[] bucketOf = new int[ranks.length];
+    boolean[] needed = new boolean[BUCKETS + 1];
+    for (int r = 0; r < ranks.length; r++) {
+      int b = upperBound(first, ranks[r]);
+      bucketOf[r] = b;
+      needed[b] = true;
+    }
+    long[][] members = new long[BUCKETS + 1][];
+    int[] filled = new int[BUCKETS + 1];
+    for (int b = 0; b <= BUCKETS; b++) {
+      if (needed[b]) {
+        members[b] = new long[counts[b]];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int b = bucket(values[i]);
+      if (needed[b]) {
+        members[b][filled[b]++] = key(values[i]);
+      }
+    }
+    double[] stat = new double[ranks.length];
+    for (int r = 0; r < ranks.length; r++) {
+      int b = bucketOf[r];
+      long[] m = members[b];
+      stat[r] = value(select(m, 0, m.length, ranks[r] - first[b]));
+    }
+    double[] out = new double[qs.length];
+    for (int k = 0; k < qs.length; k++) {
+      double h = (n - 1) * qs[k];
+      int lo = ranks[2 * k];
+      double xlo = stat[2 * k];
+      double xhi = ranks[2 * k + 1] == lo ? xlo : stat[2 * k + 1];
+      out[k] = xlo + (h - lo) * (xhi - xlo);
+    }
+    return out;
+  }
+
+  /** The bucket of {@code v}: monotone in {@link Double#compare}'s order, NaN last. */
+  private static int bucket(float v) {
+    if (v != v) {
+      return BUCKETS;
+    }
+    double x = Math.floor(((double) v + 1.0) * (BUCKETS / 2));
+    return x < 0 ? 0 : x >= BUCKETS ? BUCKETS - 1 : (int) x;
+  }
+
+  /** The bucket {@code b} with {@code first[b] <= rank < first[b + 1]}. */
+  private static int upperBound(int[] first, int rank) {
+    int lo = 0;
+    int hi = first.length - 2;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (first[mid] <= rank) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
   /**
    * Puts the {@code k}-th smallest key of {@code a[from, to)} at index {@code k}, smaller or equal
    * keys before it and greater or equal keys after it, and returns it. Requires every key before

@@ -31,6 +31,51 @@ class QuantilesTest {
     }
   }
 
+  /** The bucketed path on floats: bit for bit the sort of the widened values. */
+  private static void assertBucketedBitEqual(float[] values) {
+    double[] widened = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      widened[i] = values[i];
+    }
+    double[] expected = bySorting(widened, QS);
+    float[] padded = Arrays.copyOf(values, values.length + 3); // only [0, n) counts
+    padded[values.length] = Float.NaN;
+    double[] actual = Quantiles.type7(padded, values.length, QS);
+    for (int i = 0; i < QS.length; i++) {
+      assertThat(Double.doubleToRawLongBits(actual[i]))
+          .as("q=%s of %s floats: %s vs %s", QS[i], values.length, actual[i], expected[i])
+          .isEqualTo(Double.doubleToRawLongBits(expected[i]));
+    }
+  }
+
+  @Test
+  void theBucketedFloatPathEqualsTheSortBitForBit() {
+    Random rnd = new Random(23);
+    for (int trial = 0; trial < 400; trial++) {
+      int n = 1 + rnd.nextInt(trial < 200 ? 12 : 20000);
+      float[] v = new float[n];
+      int kind = trial % 5;
+      for (int i = 0; i < n; i++) {
+        v[i] =
+            switch (kind) {
+              case 0 -> (float) (rnd.nextDouble() * 2 - 1); // cosine similarities
+              case 1 -> rnd.nextInt(5) - 2; // many ties, outside [-1, 1] too
+              case 2 -> (float) (0.9 + rnd.nextGaussian() * 1e-5); // one crowded bucket
+              case 3 -> (float) (rnd.nextGaussian() * 3); // many outside [-1, 1]
+              default -> 1f; // collapsed: all equal
+            };
+      }
+      assertBucketedBitEqual(v);
+    }
+    assertBucketedBitEqual(new float[] {0f, -0f, 0f, -0f, 1f});
+    assertBucketedBitEqual(new float[] {Float.NaN, 0.5f, -1f, Float.NaN, 0.25f});
+    assertBucketedBitEqual(
+        new float[] {Float.NEGATIVE_INFINITY, 3f, Float.POSITIVE_INFINITY, -1f, 1f, -2f});
+    assertBucketedBitEqual(new float[] {0.3f});
+    assertThatThrownBy(() -> Quantiles.type7(new float[] {1f}, 0, new double[] {0.5}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void equalsTheSortBasedQuantilesBitForBitOnRandomData() {
     Random rnd = new Random(17);

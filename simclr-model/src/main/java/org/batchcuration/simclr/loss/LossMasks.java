@@ -37,6 +37,21 @@ record LossMasks(
     float kept = 2f * decision.keptPairs();
     for (int a = 0; a < n2; a++) {
       anchors[a] = decision.pairWeight(a % b) / kept;
+    }
+    if (!decision.hasNegativeWeights() && !decision.hasExtraPositives()) {
+      // the common case (no masks): the same values without a call per entry
+      java.util.Arrays.fill(neg, 1f);
+      java.util.Arrays.fill(posCounts, 1f);
+      java.util.Arrays.fill(negCounts, n2 - 2f);
+      for (int a = 0; a < n2; a++) {
+        int own = (a + b) % n2;
+        neg[a * n2 + a] = 0f;
+        neg[a * n2 + own] = 0f;
+        pos[a * n2 + own] = 1f;
+      }
+      return new LossMasks(b, pos, neg, anchors, posCounts, negCounts);
+    }
+    for (int a = 0; a < n2; a++) {
       int own = (a + b) % n2;
       for (int c = 0; c < n2; c++) {
         if (c == a) {
