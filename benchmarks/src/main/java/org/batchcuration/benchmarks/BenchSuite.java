@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.batchcuration.datasets.bench.AugmentBenchmark;
 
 /**
  * {@code ./curation bench}: the training step on both engines beside the PyTorch peer, the

@@ -12,7 +12,6 @@ import org.batchcuration.api.Split;
 import org.batchcuration.datasets.PipelineConfig;
 import org.batchcuration.datasets.TwoViewPipeline;
 import org.batchcuration.simclr.TrainerSpec;
-import org.batchcuration.simclr.bench.StepBenchmark;
 
 /**
  * The real training loop of the data-wait and memory sections: a dataset's training split through

@@ -1,7 +1,6 @@
 package org.batchcuration.benchmarks;
 
 import java.util.Locale;
-import org.batchcuration.simclr.bench.StepBenchmark;
 
 /**
  * Child-process entry point: {@code StepProbe ENCODER BATCH STEPS} prints {@code images_per_s=X}

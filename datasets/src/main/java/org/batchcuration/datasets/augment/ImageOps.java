@@ -20,11 +20,148 @@ public final class ImageOps {
 
   private ImageOps() {}
 
+  /** torchvision's {@code rgb_to_grayscale} of one pixel: the project's one RGB-to-gray rule. */
+  public static float luma(float r, float g, float b) {
+    return LR * r + LG * g + LB * b;
+  }
+
+  /**
+   * {@code resize(img, [oh, ow], BILINEAR, antialias)} of a whole float CHW image: the project's
+   * one resize of whole images (the image-folder loader and the {@code resize} op). With {@code
+   * antialias} a reduction averages over the stretched triangle filter, as PIL's bilinear resize
+   * and torchvision's {@code antialias=True} do; enlarging, and every size without {@code
+   * antialias}, is plain bilinear with half-pixel centres. Allocates its scratch; see {@link
+   * #resizedCrop} for the allocation-free crop of the training augmentation.
+   */
+  public static void resize(
+      float[] src, int c, int h, int w, float[] dst, int oh, int ow, boolean antialias) {
+    resize(
+        src,
+        c,
+        h,
+        w,
+        dst,
+        new Taps(h, oh, antialias),
+        new Taps(w, ow, antialias),
+        new float[oh * w],
+        new double[Math.max(w, h)]);
+  }
+
+  /**
+   * {@link #resize} with the axes' taps given, {@code tmp} of at least {@code rows.out * w} floats
+   * and {@code line} of at least {@code max(h, w)} doubles. Columns first, then rows; the sums are
+   * in doubles, so a constant image stays exactly constant.
+   */
+  static void resize(
+      float[] src,
+      int c,
+      int h,
+      int w,
+      float[] dst,
+      Taps rows,
+      Taps cols,
+      float[] tmp,
+      double[] line) {
+    if (rows.in != h || cols.in != w) {
+      throw new IllegalArgumentException(
+          "taps for " + rows.in + "x" + cols.in + ", image " + h + "x" + w);
+    }
+    int oh = rows.out;
+    int ow = cols.out;
+    for (int k = 0; k < c; k++) {
+      int plane = k * h * w;
+      for (int x = 0; x < w; x++) {
+        for (int y = 0; y < h; y++) {
+          line[y] = src[plane + y * w + x];
+        }
+        for (int y = 0; y < oh; y++) {
+          tmp[y * w + x] = (float) rows.apply(line, y);
+        }
+      }
+      int out = k * oh * ow;
+      for (int y = 0; y < oh; y++) {
+        for (int x = 0; x < w; x++) {
+          line[x] = tmp[y * w + x];
+        }
+        for (int x = 0; x < ow; x++) {
+          dst[out + y * ow + x] = (float) cols.apply(line, x);
+        }
+      }
+    }
+  }
+
+  /**
+   * Bilinear taps along one axis, {@code in} samples to {@code out}: output {@code o} is the sum
+   * over {@code j < count[o]} of {@code weight[o * stride + j] * line[first[o] + j]}. With {@code
+   * antialias} and {@code in > out} the triangle filter is stretched by {@code in / out}
+   * (torchvision's {@code _compute_weights_aa}, PIL's {@code precompute_coeffs}); otherwise it is
+   * the plain bilinear interpolation at {@code (o + 0.5) in / out - 0.5}, clamped to the edges.
+   */
+  static final class Taps {
+    final int in;
+    final int out;
+    final boolean antialias;
+    private final int stride;
+    private final int[] first;
+    private final int[] count;
+    private final double[] weight;
+
+    Taps(int in, int out, boolean antialias) {
+      if (in < 1 || out < 1) {
+        throw new IllegalArgumentException("sizes must be >= 1, were " + in + " and " + out);
+      }
+      this.in = in;
+      this.out = out;
+      this.antialias = antialias;
+      double scale = (double) in / out;
+      boolean stretch = antialias && scale > 1;
+      double support = stretch ? scale : 1;
+      double inv = stretch ? 1 / scale : 1;
+      stride = (int) Math.ceil(2 * support) + 2;
+      first = new int[out];
+      count = new int[out];
+      weight = new double[out * stride];
+      for (int o = 0; o < out; o++) {
+        double center = scale * (o + 0.5);
+        int lo = Math.max((int) (center - support + 0.5), 0);
+        int hi = Math.min((int) (center + support + 0.5), in);
+        double total = 0;
+        for (int j = lo; j < hi; j++) {
+          double t = Math.max(0, 1 - Math.abs((j - center + 0.5) * inv));
+          weight[o * stride + j - lo] = t;
+          total += t;
+        }
+        for (int j = lo; j < hi; j++) {
+          weight[o * stride + j - lo] /= total;
+        }
+        first[o] = lo;
+        count[o] = hi - lo;
+      }
+    }
+
+    boolean is(int in, int out, boolean antialias) {
+      return this.in == in && this.out == out && this.antialias == antialias;
+    }
+
+    /** Output sample {@code o} of {@code line} (at least {@code in} long). */
+    double apply(double[] line, int o) {
+      int base = o * stride;
+      int from = first[o];
+      double s = 0;
+      for (int j = 0, n = count[o]; j < n; j++) {
+        s += weight[base + j] * line[from + j];
+      }
+      return s;
+    }
+  }
+
   /**
    * {@code resized_crop(img, top, left, ch, cw, [oh, ow], BILINEAR, antialias=False)}, optionally
-   * followed by {@code hflip}: the crop window must lie inside the image. Writes {@code c x oh x
-   * ow} values to {@code dst}. Vertical interpolation first into {@code row}, then horizontal with
-   * precomputed column indices and weights.
+   * followed by {@code hflip}: the crop window must lie inside the image. The training crop of
+   * {@link RandomResizedCrop}, torchvision 0.14's default for tensors (no antialiasing; the same
+   * bilinear taps as {@link #resize} without antialias, specialised to two per sample). Writes
+   * {@code c x oh x ow} values to {@code dst}. Vertical interpolation first into {@code row}, then
+   * horizontal with precomputed column indices and weights.
    *
    * @param i0 scratch of at least {@code ow} entries (as are {@code i1} and {@code fr})
    * @param row scratch of at least {@code cw} floats

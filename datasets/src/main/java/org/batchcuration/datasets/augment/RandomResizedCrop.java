@@ -4,7 +4,8 @@ import org.batchcuration.api.ImageShape;
 
 /**
  * torchvision's {@code RandomResizedCrop(size, scale, ratio)} with bilinear interpolation and no
- * antialiasing, optionally fused with a random horizontal flip (probability {@code flipP}; 0 =
+ * antialiasing (torchvision 0.14's default for tensors; evaluation's whole-image resize is
+ * antialiased), optionally fused with a random horizontal flip (probability {@code flipP}; 0 =
  * none) so that the flip costs nothing. Parameter draws follow {@code
  * RandomResizedCrop.get_params}: up to 10 attempts, then a centre crop.
  */
@@ -65,19 +66,17 @@ public record RandomResizedCrop(
     resize(ws, size);
   }
 
-  /** Bilinear resize of the whole image to {@code size x size} (nothing when already that size). */
+  /**
+   * Antialiased bilinear resize of the whole image to {@code size x size} ({@link ImageOps#resize};
+   * nothing when already that size): evaluation's deterministic view and the {@code resize} op.
+   */
   static void resize(Workspace ws, int size) {
     if (ws.h != size || ws.w != size) {
-      crop(ws, size, 0, 0, ws.h, ws.w, false);
+      ws.resize(size, size);
     }
   }
 
   private void crop(Workspace ws, int top, int left, int ch, int cw, boolean flip) {
-    crop(ws, size, top, left, ch, cw, flip);
-  }
-
-  private static void crop(
-      Workspace ws, int size, int top, int left, int ch, int cw, boolean flip) {
     float[] dst = ws.target(ws.c * size * size);
     ws.ensureIndex(Math.max(size, ws.w));
     ImageOps.resizedCrop(

@@ -2,7 +2,10 @@ package org.batchcuration.datasets.augment;
 
 import org.batchcuration.api.ImageShape;
 
-/** Deterministic bilinear resize (no antialiasing) to {@code size x size}; same in evaluation. */
+/**
+ * Deterministic antialiased bilinear resize ({@link ImageOps#resize}) to {@code size x size}; same
+ * in evaluation.
+ */
 public record Resize(int size) implements ImageOp {
   @Override
   public ImageShape outputShape(ImageShape in) {

@@ -25,6 +25,10 @@ public final class Workspace {
   float[] frac = new float[0];
   float[] kernel = new float[0];
   float[] line = new float[0];
+  float[] resizeTmp = new float[0];
+  double[] resizeLine = new double[0];
+  ImageOps.Taps rowTaps;
+  ImageOps.Taps colTaps;
 
   /** Loads 8-bit CHW pixels as floats in [0, 1] (value / 255, as torchvision's to_tensor). */
   void load(byte[] src, int offset, int channels, int height, int width) {
@@ -63,6 +67,26 @@ public final class Workspace {
     if (line.length < n) {
       line = new float[n];
     }
+  }
+
+  /**
+   * Antialiased {@link ImageOps#resize} of the current image to {@code oh x ow}, keeping the taps
+   * of the last size so that evaluating images of one size allocates nothing.
+   */
+  void resize(int oh, int ow) {
+    if (rowTaps == null || !rowTaps.is(h, oh, true)) {
+      rowTaps = new ImageOps.Taps(h, oh, true);
+    }
+    if (colTaps == null || !colTaps.is(w, ow, true)) {
+      colTaps = new ImageOps.Taps(w, ow, true);
+    }
+    resizeTmp = ensure(resizeTmp, oh * w);
+    if (resizeLine.length < Math.max(h, w)) {
+      resizeLine = new double[Math.max(h, w)];
+    }
+    float[] dst = target(c * oh * ow);
+    ImageOps.resize(cur, c, h, w, dst, rowTaps, colTaps, resizeTmp, resizeLine);
+    swap(oh, ow);
   }
 
   static float[] ensure(float[] a, int n) {

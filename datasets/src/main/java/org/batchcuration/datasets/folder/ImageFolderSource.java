@@ -20,15 +20,17 @@ import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.ImageDataset;
 import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.Split;
+import org.batchcuration.datasets.augment.ImageOps;
 import org.batchcuration.datasets.io.DataFiles;
 import org.batchcuration.datasets.io.ImageStore;
 import org.batchcuration.datasets.io.InMemoryDataset;
 
 /**
- * Images in class sub-folders, decoded with {@code javax.imageio} and resized with bilinear
- * interpolation (half-pixel centres, no antialiasing) to the configured shape. Classes are the
- * training folder's sub-folders sorted by name; files are read in name order. A {@code test/}
- * folder must use the same class names.
+ * Images in class sub-folders, decoded with {@code javax.imageio}, made gray with torchvision's
+ * luma when one channel is configured and resized to the configured shape with the augmentations'
+ * one antialiased bilinear resize ({@link ImageOps#resize}, as PIL's and torchvision's). Classes
+ * are the training folder's sub-folders sorted by name; files are read in name order. A {@code
+ * test/} folder must use the same class names.
  */
 final class ImageFolderSource implements DatasetSource {
   private static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif");
@@ -84,7 +86,7 @@ final class ImageFolderSource implements DatasetSource {
       for (String f : list(dir, false)) {
         Path file = dir.resolve(f);
         BufferedImage img = decode(file, checksums);
-        Resize.toChw(img, shape, store.slot(), store.slotOffset());
+        toChw(img, shape, store.slot(), store.slotOffset());
         store.commit();
         labels.add(c);
       }
@@ -94,6 +96,34 @@ final class ImageFolderSource implements DatasetSource {
         new InMemoryDataset(
             "image-folder", split, shape, store.build(), lab, classes.size(), classes, checksums);
     return split == Split.TRAIN ? data.limit(limit) : data;
+  }
+
+  /** The decoded image as 8-bit CHW of {@code shape}: luma if gray, antialiased resize, rounded. */
+  static void toChw(BufferedImage img, ImageShape shape, byte[] target, int offset) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
+    int c = shape.channels();
+    int plane = h * w;
+    float[] src = new float[c * plane];
+    for (int i = 0; i < plane; i++) {
+      float r = (argb[i] >> 16) & 0xff;
+      float g = (argb[i] >> 8) & 0xff;
+      float b = argb[i] & 0xff;
+      if (c == 1) {
+        src[i] = ImageOps.luma(r, g, b);
+      } else {
+        src[i] = r;
+        src[plane + i] = g;
+        src[2 * plane + i] = b;
+      }
+    }
+    int n = shape.size();
+    float[] out = new float[n];
+    ImageOps.resize(src, c, h, w, out, shape.height(), shape.width(), true);
+    for (int i = 0; i < n; i++) {
+      target[offset + i] = (byte) Math.max(0, Math.min(255, Math.round(out[i])));
+    }
   }
 
   private static BufferedImage decode(Path file, Map<String, String> checksums) {

@@ -10,6 +10,7 @@ import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.ImageDataset;
 import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.Split;
+import org.batchcuration.datasets.augment.ImageOps;
 import org.batchcuration.datasets.io.ImageStore;
 import org.batchcuration.datasets.io.InMemoryDataset;
 
@@ -89,7 +90,7 @@ final class SyntheticSource implements DatasetSource {
           px[c] += config.noise() * gaussian(rnd);
         }
         if (shape.channels() == 1) {
-          out[y * s + x] = clamp(0.299 * px[0] + 0.587 * px[1] + 0.114 * px[2]);
+          out[y * s + x] = clamp(ImageOps.luma((float) px[0], (float) px[1], (float) px[2]));
         } else {
           for (int c = 0; c < 3; c++) {
             out[c * plane + y * s + x] = clamp(px[c]);

@@ -10,7 +10,6 @@ import org.batchcuration.api.Augmenter;
 import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.PluginContext;
-import org.batchcuration.datasets.bench.AugmentBenchmark;
 import org.junit.jupiter.api.Test;
 
 class AugmenterTest {
@@ -161,11 +160,5 @@ class AugmenterTest {
       }
     }
     assertThat(flipped).isBetween(160, 240);
-  }
-
-  @Test
-  void benchmarkRuns() {
-    AugmentBenchmark.Result r = AugmentBenchmark.measure(200, 32);
-    assertThat(r.imagesPerSecondPerCore()).isPositive();
   }
 }

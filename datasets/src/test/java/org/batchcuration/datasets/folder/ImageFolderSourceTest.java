@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import org.batchcuration.api.DataException;
 import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.ImageDataset;
+import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.PluginContext;
 import org.batchcuration.api.Split;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,27 @@ class ImageFolderSourceTest {
     ImageDataset gray = source(1).load(Split.TEST);
     gray.copyImage(0, img, 0);
     assertThat(img[0] & 0xff).isEqualTo(29); // 0.114 * 255
+  }
+
+  @Test
+  void reductionIsAntialiased() {
+    // one white column in four, 16 wide to 4: plain bilinear samples columns 4x+1 and 4x+2 (all
+    // black); the stretched triangle filter (PIL's and torchvision's antialias) averages
+    BufferedImage img = new BufferedImage(16, 8, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 8; y++) {
+      for (int x = 0; x < 16; x += 4) {
+        img.setRGB(x, y, 0xffffff);
+      }
+    }
+    byte[] out = new byte[4 * 2];
+    ImageFolderSource.toChw(img, new ImageShape(1, 2, 4), out, 0);
+    // weights (1 3 5 7 7 5 3 1) / 32 over columns 4x-2 .. 4x+5, renormalised at the edges
+    int[] expected = {73, 64, 64, 46}; // 255 * 8/28, 255 * 8/32, 255 * 8/32, 255 * 5/28
+    for (int y = 0; y < 2; y++) {
+      for (int x = 0; x < 4; x++) {
+        assertThat(out[y * 4 + x] & 0xff).as("pixel (%d, %d)", y, x).isEqualTo(expected[x]);
+      }
+    }
   }
 
   @Test

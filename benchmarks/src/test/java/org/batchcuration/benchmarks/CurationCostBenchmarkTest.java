@@ -1,4 +1,4 @@
-package org.batchcuration.strategies.bench;
+package org.batchcuration.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.batchcuration.strategies.bench;
+package org.batchcuration.benchmarks;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package org.batchcuration.simclr.bench;
+package org.batchcuration.benchmarks;
 
 import ai.djl.Device;
 import java.util.List;

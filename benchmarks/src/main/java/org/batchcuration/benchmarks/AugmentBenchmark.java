@@ -1,4 +1,4 @@
-package org.batchcuration.datasets.bench;
+package org.batchcuration.benchmarks;
 
 import java.util.SplittableRandom;
 import org.batchcuration.api.Augmenter;

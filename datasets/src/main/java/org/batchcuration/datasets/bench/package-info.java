@@ -1,2 +1,0 @@
-/** The augmentation throughput benchmark (backs ./curation bench augment). */
-package org.batchcuration.datasets.bench;
