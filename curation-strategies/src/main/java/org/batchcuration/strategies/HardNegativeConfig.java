@@ -5,7 +5,7 @@ import org.batchcuration.api.Checks;
 import org.batchcuration.api.Space;
 
 /**
- * Config of the {@code hard-negative} curator ({@link HardNegativeCurator}).
+ * Config of the {@code hard-negative-weighting} curator ({@link HardNegativeCurator}).
  *
  * @param beta concentration: negative weights grow as {@code exp(beta * sim)}; 0 is plain SimCLR
  * @param space {@code "projection"} or {@code "representation"}
