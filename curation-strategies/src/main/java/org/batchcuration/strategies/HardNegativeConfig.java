@@ -1,6 +1,5 @@
 package org.batchcuration.strategies;
 
-import java.util.List;
 import org.batchcuration.api.Checks;
 import org.batchcuration.api.Space;
 
@@ -11,18 +10,14 @@ import org.batchcuration.api.Space;
  * @param space {@code "projection"} or {@code "representation"}
  * @param warmupEpochs epochs of plain SimCLR before reweighting starts
  */
-public record HardNegativeConfig(double beta, String space, int warmupEpochs) {
+public record HardNegativeConfig(double beta, Space space, int warmupEpochs) {
   public HardNegativeConfig {
     Checks.inRange("beta", beta, 0.0, 50.0);
-    Checks.oneOf("space", space, List.of("projection", "representation"));
+    Checks.present("space", space);
     Checks.atLeast("warmupEpochs", warmupEpochs, 0);
   }
 
   public static HardNegativeConfig defaults() {
-    return new HardNegativeConfig(1.0, "projection", 0);
-  }
-
-  Space spaceEnum() {
-    return "projection".equals(space) ? Space.PROJECTION : Space.REPRESENTATION;
+    return new HardNegativeConfig(1.0, Space.PROJECTION, 0);
   }
 }
