@@ -56,7 +56,9 @@ final class CurationLoop {
           new Variant(
               "false_negative_elimination",
               Map.of("type", "false-negative-elimination", "warmupEpochs", 0)),
-          new Variant("hard_negative", Map.of("type", "hard-negative", "warmupEpochs", 0)));
+          new Variant(
+              "hard_negative_weighting",
+              Map.of("type", "hard-negative-weighting", "warmupEpochs", 0)));
 
   /**
    * What one model's comparison runs.

@@ -1,5 +1,7 @@
 package org.batchcuration.api;
 
+import java.util.Set;
+
 /**
  * A named factory for one kind of plugin, found with {@link java.util.ServiceLoader}. Providers
  * must be cheap to construct (public no-argument constructor, no I/O, no native memory): the
@@ -10,7 +12,10 @@ package org.batchcuration.api;
  * {@link #configType()}, over the values of {@link #defaultConfig()} (so every default is filled in
  * and recorded in {@code config.resolved.json}). Unknown fields are errors.
  *
- * <p>Names are logical, lower-case ({@code [a-z][a-z0-9-]*}) and permanent once released.
+ * <p>Names are logical, lower-case ({@code [a-z][a-z0-9-]*}) and permanent once released. A plugin
+ * that had to be renamed lists its old name in {@link #formerNames()}: the registry then refuses
+ * the old name with a message naming the new one, rather than calling it unknown or letting it come
+ * to mean another plugin of the same kind.
  *
  * <p>A plugin that wants Guice bindings of its own lists a {@code com.google.inject.Module} in
  * {@code META-INF/services/com.google.inject.Module}; the API itself stays free of Guice.
@@ -22,6 +27,14 @@ public interface PluginProvider<C extends Record, T> {
 
   /** The logical name, matching {@code [a-z][a-z0-9-]*}. */
   String name();
+
+  /**
+   * Names this plugin was released under before, now refused with a message naming {@link #name()}.
+   * None by default.
+   */
+  default Set<String> formerNames() {
+    return Set.of();
+  }
 
   /** The config record type that the JSON binds to. */
   Class<C> configType();

@@ -105,6 +105,25 @@ public final class PluginRegistry {
       }
       byKind.put(kind, Collections.unmodifiableMap(named));
     }
+    for (PluginKind kind : PluginKind.values()) {
+      Map<String, PluginProvider<?, ?>> named = byKind.get(kind);
+      for (PluginProvider<?, ?> p : named.values()) {
+        for (String former : p.formerNames()) {
+          if (named.containsKey(former)) {
+            throw new PluginException(
+                "The former "
+                    + kind.id()
+                    + " plugin name \""
+                    + former
+                    + "\" of "
+                    + describe(p)
+                    + " is the name of "
+                    + describe(named.get(former))
+                    + ": a former name is refused, so it cannot name another plugin of its kind");
+          }
+        }
+      }
+    }
     return new PluginRegistry(byKind);
   }
 
@@ -115,6 +134,19 @@ public final class PluginRegistry {
   public PluginProvider<?, ?> provider(PluginKind kind, String name) {
     PluginProvider<?, ?> p = byKind.get(kind).get(name);
     if (p == null) {
+      for (PluginProvider<?, ?> renamed : byKind.get(kind).values()) {
+        if (renamed.formerNames().contains(name)) {
+          throw new PluginException(
+              kind.id()
+                  + " \""
+                  + name
+                  + "\" was renamed to \""
+                  + renamed.name()
+                  + "\"; write \"type\": \""
+                  + renamed.name()
+                  + "\"");
+        }
+      }
       throw new PluginException(
           "Unknown "
               + kind.id()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PluginRegistryTest {
@@ -68,6 +69,65 @@ class PluginRegistryTest {
         .hasMessageStartingWith("Duplicate curator plugin name \"none\": " + Named.class.getName())
         .hasMessageContaining(" and " + Other.class.getName())
         .hasMessageEndingWith("Remove one of the jars from the classpath.");
+  }
+
+  /** A loss under any name (never created here). */
+  record NamedLoss(String name) implements LossProvider<Empty> {
+    @Override
+    public Class<Empty> configType() {
+      return Empty.class;
+    }
+
+    @Override
+    public Empty defaultConfig() {
+      return new Empty();
+    }
+
+    @Override
+    public ContrastiveLoss create(Empty config, PluginContext context) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  /** A curator renamed from {@code old}. */
+  static class Renamed extends Named {
+    Renamed(String name) {
+      super(name);
+    }
+
+    @Override
+    public Set<String> formerNames() {
+      return Set.of("old");
+    }
+  }
+
+  @Test
+  void aFormerNameIsRefusedNamingTheNewOne() {
+    PluginRegistry r =
+        PluginRegistry.of(
+            Map.of(
+                PluginKind.CURATOR,
+                List.of(new Renamed("new-name")),
+                PluginKind.LOSS,
+                List.of(new NamedLoss("old"))));
+    assertThatThrownBy(() -> r.provider(PluginKind.CURATOR, "old"))
+        .isInstanceOf(PluginException.class)
+        .hasMessage("curator \"old\" was renamed to \"new-name\"; write \"type\": \"new-name\"");
+    // another kind may still use the name
+    assertThat(r.provider(PluginKind.LOSS, "old").name()).isEqualTo("old");
+    assertThat(r.names(PluginKind.CURATOR)).containsExactly("new-name");
+  }
+
+  @Test
+  void aFormerNameCannotNameAnotherPluginOfItsKind() {
+    assertThatThrownBy(
+            () ->
+                PluginRegistry.of(
+                    Map.of(PluginKind.CURATOR, List.of(new Renamed("new-name"), new Named("old")))))
+        .isInstanceOf(PluginException.class)
+        .hasMessageStartingWith("The former curator plugin name \"old\" of ")
+        .hasMessageEndingWith(
+            ": a former name is refused, so it cannot name another plugin of its kind");
   }
 
   @Test

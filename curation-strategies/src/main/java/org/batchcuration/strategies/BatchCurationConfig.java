@@ -26,7 +26,7 @@ import org.batchcuration.api.Space;
  * @param maxRedraws {@code redraw}: redraw rounds per step
  */
 public record BatchCurationConfig(
-    String space,
+    Space space,
     String score,
     String action,
     String falseNegatives,
@@ -37,7 +37,7 @@ public record BatchCurationConfig(
     int maxRedraws) {
 
   public BatchCurationConfig {
-    Checks.oneOf("space", space, List.of("projection", "representation"));
+    Checks.present("space", space);
     Checks.oneOf("score", score, List.of("rank", "margin"));
     Checks.require(
         !"reaugment".equals(action),
@@ -60,10 +60,6 @@ public record BatchCurationConfig(
   public static final List<String> ACTIONS = List.of("drop", "reweight", "select", "redraw");
 
   public static BatchCurationConfig defaults() {
-    return new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.25, 0.5, 2.0, 2);
-  }
-
-  Space spaceEnum() {
-    return "projection".equals(space) ? Space.PROJECTION : Space.REPRESENTATION;
+    return new BatchCurationConfig(Space.PROJECTION, "rank", "drop", "keep", 1, 0.25, 0.5, 2.0, 2);
   }
 }

@@ -39,7 +39,7 @@ public final class BatchCurationCurator implements BatchCurator {
 
   public BatchCurationCurator(BatchCurationConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.space = config.spaceEnum();
+    this.space = config.space();
   }
 
   @Override

@@ -20,7 +20,7 @@ import org.batchcuration.api.Space;
  *     flagged
  */
 public record FalseNegativeConfig(
-    String space,
+    Space space,
     String aggregate,
     String selection,
     int topK,
@@ -29,7 +29,7 @@ public record FalseNegativeConfig(
     double maxCuratedFraction) {
 
   public FalseNegativeConfig {
-    Checks.oneOf("space", space, List.of("projection", "representation"));
+    Checks.present("space", space);
     Checks.oneOf("aggregate", aggregate, List.of("mean", "max"));
     Checks.oneOf("selection", selection, List.of("top-k", "threshold"));
     Checks.atLeast("topK", topK, 1);
@@ -39,10 +39,6 @@ public record FalseNegativeConfig(
   }
 
   public static FalseNegativeConfig defaults() {
-    return new FalseNegativeConfig("projection", "mean", "top-k", 1, 0.7, 1, 0.1);
-  }
-
-  Space spaceEnum() {
-    return "projection".equals(space) ? Space.PROJECTION : Space.REPRESENTATION;
+    return new FalseNegativeConfig(Space.PROJECTION, "mean", "top-k", 1, 0.7, 1, 0.1);
   }
 }

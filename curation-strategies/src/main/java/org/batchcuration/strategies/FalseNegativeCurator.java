@@ -36,7 +36,7 @@ public final class FalseNegativeCurator implements BatchCurator {
   public FalseNegativeCurator(FalseNegativeConfig config, boolean attraction) {
     this.config = Objects.requireNonNull(config, "config");
     this.attraction = attraction;
-    this.space = config.spaceEnum();
+    this.space = config.space();
   }
 
   @Override

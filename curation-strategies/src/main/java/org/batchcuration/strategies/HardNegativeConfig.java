@@ -1,28 +1,23 @@
 package org.batchcuration.strategies;
 
-import java.util.List;
 import org.batchcuration.api.Checks;
 import org.batchcuration.api.Space;
 
 /**
- * Config of the {@code hard-negative} curator ({@link HardNegativeCurator}).
+ * Config of the {@code hard-negative-weighting} curator ({@link HardNegativeCurator}).
  *
  * @param beta concentration: negative weights grow as {@code exp(beta * sim)}; 0 is plain SimCLR
  * @param space {@code "projection"} or {@code "representation"}
  * @param warmupEpochs epochs of plain SimCLR before reweighting starts
  */
-public record HardNegativeConfig(double beta, String space, int warmupEpochs) {
+public record HardNegativeConfig(double beta, Space space, int warmupEpochs) {
   public HardNegativeConfig {
     Checks.inRange("beta", beta, 0.0, 50.0);
-    Checks.oneOf("space", space, List.of("projection", "representation"));
+    Checks.present("space", space);
     Checks.atLeast("warmupEpochs", warmupEpochs, 0);
   }
 
   public static HardNegativeConfig defaults() {
-    return new HardNegativeConfig(1.0, "projection", 0);
-  }
-
-  Space spaceEnum() {
-    return "projection".equals(space) ? Space.PROJECTION : Space.REPRESENTATION;
+    return new HardNegativeConfig(1.0, Space.PROJECTION, 0);
   }
 }

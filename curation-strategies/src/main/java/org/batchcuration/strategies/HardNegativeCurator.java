@@ -21,7 +21,7 @@ public final class HardNegativeCurator implements BatchCurator {
 
   public HardNegativeCurator(HardNegativeConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.space = config.spaceEnum();
+    this.space = config.space();
   }
 
   @Override

@@ -1,14 +1,24 @@
 package org.batchcuration.strategies;
 
+import java.util.Set;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CuratorProvider;
 import org.batchcuration.api.PluginContext;
 
-/** Provides {@code hard-negative}: {@link HardNegativeCurator}. */
+/**
+ * Provides {@code hard-negative-weighting}: {@link HardNegativeCurator}. Its first name, {@code
+ * hard-negative}, is also the name of a loss (simclr-model's {@code hard-negative}); as a curator
+ * name it is refused with a message naming this one.
+ */
 public final class HardNegativeCuratorProvider implements CuratorProvider<HardNegativeConfig> {
   @Override
   public String name() {
-    return "hard-negative";
+    return "hard-negative-weighting";
+  }
+
+  @Override
+  public Set<String> formerNames() {
+    return Set.of("hard-negative");
   }
 
   @Override
@@ -28,6 +38,6 @@ public final class HardNegativeCuratorProvider implements CuratorProvider<HardNe
 
   @Override
   public String description() {
-    return "Hard negatives (Robinson et al. 2021): negatives weighted by exp(beta * similarity)";
+    return "Hard-negative weighting (Robinson et al. 2021): negatives weighted by exp(beta * similarity)";
   }
 }

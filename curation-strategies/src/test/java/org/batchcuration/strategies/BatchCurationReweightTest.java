@@ -6,13 +6,15 @@ import java.util.OptionalDouble;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.Space;
 import org.batchcuration.testkit.BatchCuratorContractTest;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Test;
 
 class BatchCurationReweightTest extends BatchCuratorContractTest {
   private static final BatchCurationConfig CONFIG =
-      new BatchCurationConfig("representation", "rank", "reweight", "remove", 0, 0.3, 0.0, 2.0, 2);
+      new BatchCurationConfig(
+          Space.REPRESENTATION, "rank", "reweight", "remove", 0, 0.3, 0.0, 2.0, 2);
 
   @Override
   protected BatchCurator newCurator(long seed) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class BatchCurationSelectTest extends BatchCuratorContractTest {
   private static final BatchCurationConfig CONFIG =
-      new BatchCurationConfig("projection", "margin", "select", "keep", 1, 0.5, 0.0, 2.0, 2);
+      new BatchCurationConfig(Space.PROJECTION, "margin", "select", "keep", 1, 0.5, 0.0, 2.0, 2);
 
   @Override
   protected BatchCurator newCurator(long seed) {
@@ -66,7 +66,8 @@ class BatchCurationSelectTest extends BatchCuratorContractTest {
             .toArray();
     BatchCurator uncapped =
         new BatchCurationCurator(
-            new BatchCurationConfig("projection", "margin", "select", "keep", 1, 1.0, 0.0, 2.0, 2));
+            new BatchCurationConfig(
+                Space.PROJECTION, "margin", "select", "keep", 1, 1.0, 0.0, 2.0, 2));
     assertThat(uncapped.poolSize(8, pool.step())).isEqualTo(16);
     assertThat(uncapped.preview(pool, 8).keep()).containsExactly(best).doesNotContain(1, 3, 12);
 

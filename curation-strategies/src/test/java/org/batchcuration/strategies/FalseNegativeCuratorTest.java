@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class FalseNegativeCuratorTest {
   private static final FalseNegativeConfig TOP1 =
-      new FalseNegativeConfig("projection", "mean", "top-k", 1, 0.7, 1, 0.1);
+      new FalseNegativeConfig(Space.PROJECTION, "mean", "top-k", 1, 0.7, 1, 0.1);
   private static final CurationBatch PLANTED =
       SyntheticBatch.builder(16).seed(21).epoch(1).sameClass(2, 9).build();
 
@@ -49,7 +49,7 @@ class FalseNegativeCuratorTest {
     @Test
     void thresholdFlagsOnlyCloseNegatives() {
       FalseNegativeConfig threshold =
-          new FalseNegativeConfig("projection", "max", "threshold", 1, 0.7, 0, 1.0);
+          new FalseNegativeConfig(Space.PROJECTION, "max", "threshold", 1, 0.7, 0, 1.0);
       CurationDecision d = new FalseNegativeCurator(threshold, false).decide(PLANTED);
       assertThat(CurationDiagnostics.stepStats(PLANTED, d, Space.PROJECTION))
           .containsEntry("fn_precision", 1.0)

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class HardNegativeCuratorTest extends BatchCuratorContractTest {
   @Override
   protected BatchCurator newCurator(long seed) {
-    return new HardNegativeCurator(new HardNegativeConfig(2.0, "projection", 1));
+    return new HardNegativeCurator(new HardNegativeConfig(2.0, Space.PROJECTION, 1));
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.InvalidConfigException;
+import org.batchcuration.api.Space;
 import org.batchcuration.testkit.BatchCuratorContractTest;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class RandomCuratorTest extends BatchCuratorContractTest {
     float[] shadowWeights =
         new BatchCurationCurator(
                 new BatchCurationConfig(
-                    "projection", "rank", "reweight", "keep", 0, 1.0, 0.0, 2.0, 2))
+                    Space.PROJECTION, "rank", "reweight", "keep", 0, 1.0, 0.0, 2.0, 2))
             .decide(batch)
             .pairWeights();
     assertThat(curatedWeights(d.pairWeights()))
@@ -224,7 +225,7 @@ class RandomCuratorTest extends BatchCuratorContractTest {
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig(
-                    "projection", "rank", "reaugment", "keep", 1, 0.25, 0.0, 2.0, 2))
+                    Space.PROJECTION, "rank", "reaugment", "keep", 1, 0.25, 0.0, 2.0, 2))
         .hasMessage(
             "action: \"reaugment\" was renamed to \"redraw\"; write \"action\": \"redraw\"");
   }

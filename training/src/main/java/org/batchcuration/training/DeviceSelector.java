@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.batchcuration.api.InvalidConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +19,6 @@ import org.slf4j.LoggerFactory;
  * reports one, else the CPU), {@code cpu}, {@code gpu:N}, or a comma-separated list of those.
  */
 final class DeviceSelector {
-  private static final Pattern GPU = Pattern.compile("gpu(?::(\\d+))?");
-
   private static final Set<String> STARTED = new HashSet<>();
 
   private DeviceSelector() {}
@@ -103,20 +100,16 @@ final class DeviceSelector {
     List<Device> out = new ArrayList<>();
     for (String part : setting.split(",", -1)) {
       String p = part.trim().toLowerCase(Locale.ROOT);
+      if (!DeviceNames.accepts(p)) {
+        throw new InvalidConfigException("device", DeviceNames.problem("\"" + setting + "\""));
+      }
+      OptionalInt gpu = DeviceNames.gpu(p);
       if (p.equals("auto")) {
         out.add(gpuCount > 0 ? Device.gpu(0) : Device.cpu());
-      } else if (p.equals("cpu")) {
+      } else if (gpu.isEmpty()) {
         out.add(Device.cpu());
       } else {
-        Matcher m = GPU.matcher(p);
-        if (!m.matches()) {
-          throw new InvalidConfigException(
-              "device",
-              "must be \"auto\", \"cpu\", \"gpu:N\" or a comma-separated list, was \""
-                  + setting
-                  + "\"");
-        }
-        int id = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+        int id = gpu.getAsInt();
         if (gpuCount == 0) {
           throw new InvalidConfigException(
               "device",

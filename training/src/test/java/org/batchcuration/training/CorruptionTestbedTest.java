@@ -15,6 +15,7 @@ import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
 import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.Space;
 import org.batchcuration.api.StepInfo;
 import org.batchcuration.datasets.augment.SimClrAugmenterProvider;
 import org.batchcuration.datasets.augment.SimClrConfig;
@@ -41,7 +42,7 @@ class CorruptionTestbedTest {
   private static final int BATCH = 32;
   private static final CorruptionConfig SWAP = new CorruptionConfig(0.3, "swap", 0);
   private static final BatchCurationConfig DROP =
-      new BatchCurationConfig("projection", "rank", "drop", "keep", 1, 0.5, 0.0, 2.0, 2);
+      new BatchCurationConfig(Space.PROJECTION, "rank", "drop", "keep", 1, 0.5, 0.0, 2.0, 2);
 
   @TempDir Path tmp;
 

@@ -17,6 +17,7 @@ class DeviceSelectorTest {
   @Test
   void parsesListsOfDevices() {
     assertThat(DeviceSelector.select("cpu", 0)).containsExactly(Device.cpu());
+    assertThat(DeviceSelector.select("gpu", 1)).containsExactly(Device.gpu(0));
     assertThat(DeviceSelector.select("gpu:0, gpu:1", 2))
         .containsExactly(Device.gpu(0), Device.gpu(1));
   }
@@ -26,7 +27,8 @@ class DeviceSelectorTest {
     assertThatThrownBy(() -> DeviceSelector.select("tpu", 0))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessage(
-            "device: must be \"auto\", \"cpu\", \"gpu:N\" or a comma-separated list, was \"tpu\"");
+            "device: must be \"auto\", \"cpu\", \"gpu\" or \"gpu:N\" (or a list of them), was"
+                + " \"tpu\"");
     assertThatThrownBy(() -> DeviceSelector.select("gpu:1", 1))
         .hasMessage("device: gpu:1 is not available: the engine reports 1 GPU(s)");
   }

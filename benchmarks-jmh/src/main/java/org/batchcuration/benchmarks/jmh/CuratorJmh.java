@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class CuratorJmh {
-  @Param({"batch-curation", "false-negative-elimination", "hard-negative"})
+  @Param({"batch-curation", "false-negative-elimination", "hard-negative-weighting"})
   public String curator;
 
   @Param({"256"})

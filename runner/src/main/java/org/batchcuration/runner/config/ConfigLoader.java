@@ -19,13 +19,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.NestedPlugins;
 import org.batchcuration.api.PluginException;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.api.PluginProvider;
 import org.batchcuration.api.PluginRegistry;
+import org.batchcuration.training.DeviceNames;
 
 /**
  * Reads an experiment config (a file or a string), applies overrides and resolves it against a
@@ -36,8 +36,6 @@ import org.batchcuration.api.PluginRegistry;
 public final class ConfigLoader {
   /** The engines DJL can train with here. */
   public static final List<String> ENGINES = List.of("mxnet", "pytorch");
-
-  private static final Pattern DEVICE = Pattern.compile("auto|cpu|gpu(:\\d+)?");
 
   private final ConfigSchema schema;
   private final PluginRegistry registry;
@@ -179,19 +177,14 @@ public final class ConfigLoader {
         out.add(d);
       }
     } else {
-      throw new ConfigException(
-          source,
-          "$.device",
-          "expected \"auto\", \"cpu\", \"gpu:N\" or a non-empty list of them, got "
-              + Json.describe(n));
+      throw new ConfigException(source, "$.device", DeviceNames.problem(Json.describe(n)));
     }
     return out;
   }
 
   private static String device(JsonNode n, String path, String source) {
-    if (!n.isTextual() || !DEVICE.matcher(n.textValue()).matches()) {
-      throw new ConfigException(
-          source, path, "expected \"auto\", \"cpu\" or \"gpu:N\", got " + Json.describe(n));
+    if (!n.isTextual() || !DeviceNames.accepts(n.textValue())) {
+      throw new ConfigException(source, path, DeviceNames.problem(Json.describe(n)));
     }
     return n.textValue();
   }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -109,12 +111,24 @@ public final class RecordBinder {
       JsonPath at = base.resolve(rel);
       if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
         String got = rel.find(merged).map(Json::describe).orElse("nothing");
+        if (mi.getTargetType().isEnum()) {
+          // the message Checks.oneOf gives, with the enum's config names (ConfigValues)
+          return new ConfigException(
+              source,
+              at.toString(),
+              "must be one of " + names(mi.getTargetType()) + ", was " + got,
+              e);
+        }
         return new ConfigException(
             source, at.toString(), "expected " + expected(mi.getTargetType()) + ", got " + got, e);
       }
       return new ConfigException(source, at.toString(), jm.getOriginalMessage(), e);
     }
     return new ConfigException(source, base.toString(), e.getOriginalMessage(), e);
+  }
+
+  private static List<String> names(Class<?> enumType) {
+    return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).toList();
   }
 
   private static String known(Collection<Object> ids) {
@@ -146,7 +160,7 @@ public final class RecordBinder {
       return "a list";
     }
     if (t.isEnum()) {
-      return "one of " + java.util.Arrays.toString(t.getEnumConstants());
+      return "one of " + names(t);
     }
     return "an object (" + t.getSimpleName() + ")";
   }

@@ -11,6 +11,7 @@ import org.batchcuration.api.PluginKind;
 import org.batchcuration.runner.testplugins.TestCuratorProvider;
 import org.batchcuration.runner.testplugins.TestSchemas;
 import org.batchcuration.runner.testplugins.TestTrain;
+import org.batchcuration.training.DeviceNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,9 +129,32 @@ class ConfigLoaderTest {
         .isEqualTo("x.json: $.engine: must be one of [mxnet, pytorch], was \"tf\"");
     assertThat(
             message(() -> parse("{\"curator\":{\"type\":\"other-curator\"},\"device\":\"tpu\"}")))
-        .isEqualTo("x.json: $.device: expected \"auto\", \"cpu\" or \"gpu:N\", got \"tpu\"");
+        .isEqualTo(
+            "x.json: $.device: must be \"auto\", \"cpu\", \"gpu\" or \"gpu:N\" (or a list of"
+                + " them), was \"tpu\"");
     assertThat(message(() -> parse("{\"curator\":{\"type\":\"test-curator\",\"space\":null}}")))
         .isEqualTo("x.json: $.curator.space: expected a value, got null");
+  }
+
+  @Test
+  void deviceNamesAreTheOnesTheSelectorAccepts() {
+    // one grammar (training's DeviceNames) for the config check and the device selector: what
+    // passes here is a device the selector resolves, and the refusal names the field and the names
+    for (String d : List.of("auto", "cpu", "gpu", "gpu:1")) {
+      assertThat(
+              parse("{\"curator\":{\"type\":\"other-curator\"},\"device\":\"" + d + "\"}")
+                  .devices())
+          .containsExactly(d);
+      assertThat(DeviceNames.accepts(d)).isTrue();
+    }
+    assertThat(
+            message(
+                () ->
+                    parse(
+                        "{\"curator\":{\"type\":\"other-curator\"},\"device\":[\"cpu\",\"GPU\"]}")))
+        .isEqualTo(
+            "x.json: $.device[1]: must be \"auto\", \"cpu\", \"gpu\" or \"gpu:N\" (or a list of"
+                + " them), was \"GPU\"");
   }
 
   @Test
