@@ -359,6 +359,8 @@ public final class SimClrTrainer implements AutoCloseable {
     List<NDArray> h2 = new ArrayList<>();
     Optional<GradientCollector> previewMode = Optional.empty();
     long t0 = System.nanoTime();
+    // building the views' arrays and copying them to the device: host work inside the loop
+    long copyNanos = 0;
     try {
       if (!training) {
         // training-mode batch norm needs the engine's training flag; no backward follows
@@ -369,7 +371,9 @@ public final class SimClrTrainer implements AutoCloseable {
         int to = (int) ((long) b * (k + 1) / slices);
         Device device = devices.get(k);
         NDManager dm = k == 0 ? step : step.newSubManager(device);
+        long c0 = System.nanoTime();
         NDArray x = dm.create(sliceViews(batch, from, to), viewShape(2 * (to - from)));
+        copyNanos += System.nanoTime() - c0;
         NDArray h = encoder.forward(store, new NDList(x), true).singletonOrThrow();
         NDArray z = head.forward(store, new NDList(h), true).singletonOrThrow();
         if (k > 0) {
@@ -390,7 +394,9 @@ public final class SimClrTrainer implements AutoCloseable {
     NDArray hv2 = concat(h2);
     NDArray zv1 = concat(z1);
     NDArray zv2 = concat(z2);
-    long networkNanos = System.nanoTime() - t0;
+    // the projections' similarity is engine work on the step's device too; its copy back is not
+    NDArray similarity = similarityOnDevice(zv1, zv2);
+    long networkNanos = System.nanoTime() - t0 - copyNanos;
     int dh = Math.toIntExact(hv1.getShape().get(1));
     int dz = Math.toIntExact(zv1.getShape().get(1));
     CurationBatch seen =
@@ -403,7 +409,7 @@ public final class SimClrTrainer implements AutoCloseable {
             Matrix.wrap(b, dz, zv1.toFloatArray()),
             Matrix.wrap(b, dz, zv2.toFloatArray()),
             batch.hasLabels() ? Optional.of(batch.labels()) : Optional.empty(),
-            Optional.of(projectionSimilarity(zv1, zv2)));
+            Optional.of(symmetricOnHost(similarity)));
     return new Forward(store, zv1, zv2, seen, networkNanos);
   }
 
@@ -414,19 +420,44 @@ public final class SimClrTrainer implements AutoCloseable {
    * back to the host, made exactly symmetric from its upper triangle.
    */
   static Matrix projectionSimilarity(NDArray z1, NDArray z2) {
+    return symmetricOnHost(similarityOnDevice(z1, z2));
+  }
+
+  /** The engine part of {@link #projectionSimilarity}: the matrix, on the projections' device. */
+  private static NDArray similarityOnDevice(NDArray z1, NDArray z2) {
     NDArray z = z1.concat(z2, 0).stopGradient();
     NDArray norm = z.square().sum(new int[] {1}, true).sqrt();
     NDArray inverse = norm.gt(1e-12).toType(DataType.FLOAT32, false).div(norm.maximum(1e-12));
     NDArray unit = z.mul(inverse);
-    NDArray sim = unit.matMul(unit.transpose());
-    int n = Math.toIntExact(z.getShape().get(0));
+    return unit.matMul(unit.transpose());
+  }
+
+  /** The host part of {@link #projectionSimilarity}: the copy back, made exactly symmetric. */
+  private static Matrix symmetricOnHost(NDArray sim) {
+    int n = Math.toIntExact(sim.getShape().get(0));
     float[] s = sim.toFloatArray();
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        s[j * n + i] = s[i * n + j];
+    mirrorUpperTriangle(s, n);
+    return Matrix.wrap(n, n, s);
+  }
+
+  /**
+   * Copies the upper triangle of the {@code n x n} row-major {@code s} onto the lower one, tile by
+   * tile so that the column-wise writes stay in cache (a plain double loop writes one cache line
+   * per value at B = 256).
+   */
+  static void mirrorUpperTriangle(float[] s, int n) {
+    final int tile = 16; // fastest of 8, 16, 32 and 64 at n = 512 on this machine
+    for (int i0 = 0; i0 < n; i0 += tile) {
+      int i1 = Math.min(n, i0 + tile);
+      for (int j0 = i0; j0 < n; j0 += tile) {
+        int j1 = Math.min(n, j0 + tile);
+        for (int i = i0; i < i1; i++) {
+          for (int j = Math.max(j0, i + 1); j < j1; j++) {
+            s[j * n + i] = s[i * n + j];
+          }
+        }
       }
     }
-    return Matrix.wrap(n, n, s);
   }
 
   private NDArray gather(NDManager step, NDArray a) {

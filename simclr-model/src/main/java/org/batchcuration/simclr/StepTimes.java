@@ -6,11 +6,13 @@ import org.batchcuration.api.Checks;
  * Where the time of one {@link SimClrTrainer#step} went. The first three parts add up to the step's
  * wall time; curation overlaps them.
  *
- * @param forwardBackwardNanos the network's forward passes (the curator's previews included), the
- *     loss and backward: the engine's work
- * @param hostNanos everything else of the step on the host: building the views' arrays, copying the
- *     projections, representations and the similarity matrix back, the curator's calls, subsets and
- *     redraws
+ * @param forwardBackwardNanos the engine's work on the step's device: the network's forward passes
+ *     (the curator's previews included), the projections' {@code 2B x 2B} similarity, the loss and
+ *     backward (with MXNet's default NaiveEngine each op runs when called; a threaded engine's
+ *     asynchronous ops may finish inside the next copy to the host and count as host time)
+ * @param hostNanos everything else of the step on the host: building the views' arrays and copying
+ *     them to the device, copying the projections, representations and the similarity matrix back,
+ *     the curator's calls, subsets and redraws
  * @param updateNanos the optimizer's update
  * @param curationNanos previews (their forward passes included) and the curator's calls
  */

@@ -98,8 +98,11 @@ final class Quantiles {
       ranks[2 * k + 1] = Math.min(lo + 1, n - 1);
     }
     int[] counts = new int[BUCKETS + 1];
+    char[] bucketOfValue = new char[n];
     for (int i = 0; i < n; i++) {
-      counts[bucket(values[i])]++;
+      int b = bucket(values[i]);
+      bucketOfValue[i] = (char) b;
+      counts[b]++;
     }
     // first[b]: the rank of bucket b's smallest value
     int[] first = new int[BUCKETS + 2];
@@ -121,7 +124,7 @@ final class Quantiles {
       }
     }
     for (int i = 0; i < n; i++) {
-      int b = bucket(values[i]);
+      int b = bucketOfValue[i];
       if (needed[b]) {
         members[b][filled[b]++] = key(values[i]);
       }
@@ -148,8 +151,9 @@ final class Quantiles {
     if (v != v) {
       return BUCKETS;
     }
-    double x = Math.floor(((double) v + 1.0) * (BUCKETS / 2));
-    return x < 0 ? 0 : x >= BUCKETS ? BUCKETS - 1 : (int) x;
+    // (v + 1) * 2048 rounds monotonically; the cast truncates, which is the floor where it is >= 0
+    int x = (int) ((v + 1f) * (BUCKETS / 2));
+    return x < 0 ? 0 : Math.min(x, BUCKETS - 1);
   }
 
   /** The bucket {@code b} with {@code first[b] <= rank < first[b + 1]}. */
