@@ -126,7 +126,9 @@ final class RunTask implements Function<SparkJob, SparkJobResult> {
     RunnerSetup setup = ExecutorSetups.current();
     ExperimentConfig config =
         setup.configLoader().parse(job.configJson(), job.source(), job.cell(), Overrides.none());
-    TrainingSpec spec = GpuPlacement.place(new ExperimentRunner(setup).spec(config), gpus(task));
+    // the same plugins and metrics sinks (built-in and from plugin modules) as a local run
+    ExperimentRunner.Prepared prepared = new ExperimentRunner(setup).prepare(config);
+    TrainingSpec spec = GpuPlacement.place(prepared.spec(), gpus(task));
     CancellationToken token = new CancellationToken();
     TaskListener listener = new TaskListener(job, attempt, task, token, upload);
     RunMode mode = resume ? RunMode.RESUME : RunMode.FRESH;
@@ -135,10 +137,10 @@ final class RunTask implements Function<SparkJob, SparkJobResult> {
       // MXNet's autograd is not safe for two trainings at once in one process: two concurrent
       // backward passes were seen to spin forever. One MXNet run at a time per executor JVM.
       synchronized (MXNET_TRAINING) {
-        outcome = TrainingRun.run(spec, dir, mode, listener, token);
+        outcome = TrainingRun.run(spec, dir, mode, listener, token, prepared.sinks());
       }
     } else {
-      outcome = TrainingRun.run(spec, dir, mode, listener, token);
+      outcome = TrainingRun.run(spec, dir, mode, listener, token, prepared.sinks());
     }
     Optional<String> result = RunFiles.completedResultText(dir);
     if (!outcome.completed() || result.isEmpty()) {

@@ -72,6 +72,13 @@ class SparkAblationRunsTest {
         .isEqualTo(Files.readString(localOut.resolve("summary.md")));
     assertThat(r.out).startsWith(Files.readString(out.resolve("summary.md")));
     assertThat(out.resolve("report.html")).exists();
+    // the run's metrics sinks come from the injector, as in a local run: the built-in metrics.csv
+    Path csv = out.resolve("none/seed-3/metrics.csv");
+    assertThat(csv).exists();
+    assertThat(Files.readAllLines(csv))
+        .hasSameSizeAs(Files.readAllLines(localOut.resolve("none/seed-3/metrics.csv")))
+        .first()
+        .isEqualTo(Files.readAllLines(localOut.resolve("none/seed-3/metrics.csv")).get(0));
 
     Cli again = sparkAblate(file, out.toString());
     assertThat(again.code).as(again.err).isZero();

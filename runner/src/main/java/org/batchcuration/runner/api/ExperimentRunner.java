@@ -92,6 +92,24 @@ public final class ExperimentRunner {
     return Injectors.get(inj, TrainingSpec.class);
   }
 
+  /**
+   * The training spec and the metrics sinks (built-in and from plugin modules) of a resolved
+   * config, for executors that call {@link TrainingRun} themselves, such as Spark tasks.
+   */
+  public Prepared prepare(ExperimentConfig config) {
+    Injector inj = Injectors.create(config, setup.registry(), setup.classLoader());
+    return new Prepared(
+        Injectors.get(inj, TrainingSpec.class), List.copyOf(Injectors.get(inj, SINKS)));
+  }
+
+  /** What {@link #prepare} creates; the caller hands the sinks to the run, which closes them. */
+  public record Prepared(TrainingSpec spec, List<MetricsSink> sinks) {
+    public Prepared {
+      Objects.requireNonNull(spec, "spec");
+      sinks = List.copyOf(sinks);
+    }
+  }
+
   /** The setup this runner resolves configs with. */
   public RunnerSetup setup() {
     return setup;

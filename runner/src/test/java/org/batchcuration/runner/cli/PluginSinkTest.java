@@ -7,6 +7,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.batchcuration.runner.api.ExperimentRunner;
+import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.config.RunnerSetup;
 import org.batchcuration.runner.config.StandardSchema;
 import org.batchcuration.runner.testplugins.PluginJars;
@@ -52,5 +54,28 @@ class PluginSinkTest {
             .filter(l -> l.startsWith("{\"kind\":\"step\""))
             .count();
     assertThat(stepLines).isEqualTo(3);
+  }
+
+  /**
+   * Executors that call the training run themselves (Spark tasks) take the spec and the sinks from
+   * {@code ExperimentRunner.prepare}: the plugin module's sink is among them, after the built-in.
+   */
+  @Test
+  void preparedRunsCarryThePluginModulesSinks() throws Exception {
+    Path plugins = Files.createDirectories(dir.resolve("plugins"));
+    Path jar = PluginJars.sinkModuleJar(plugins, "sinkplugin");
+    Path config = dir.resolve("tiny.json");
+    Files.writeString(config, RunCommandsTest.TINY);
+    try (URLClassLoader cl =
+        new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+      RunnerSetup setup = new RunnerSetup(cl, StandardSchema.schema());
+      ExperimentRunner.Prepared p =
+          new ExperimentRunner(setup).prepare(setup.configLoader().load(config, Overrides.none()));
+      assertThat(p.sinks())
+          .extracting(sink -> sink.getClass().getName())
+          .containsExactlyInAnyOrder(
+              "org.batchcuration.training.CsvMetricsSink", "sinkplugin.CountingSink");
+      p.sinks().forEach(org.batchcuration.api.MetricsSink::close);
+    }
   }
 }
