@@ -58,11 +58,7 @@ public final class BatchCurationCurator implements BatchCurator {
 
   @Override
   public Selection preview(CurationBatch candidates, int batchSize) {
-    int p = candidates.size();
-    if (p < batchSize) {
-      throw new IllegalArgumentException(
-          "preview got " + p + " candidates for a batch of " + batchSize);
-    }
+    int p = CurationLimits.checkCandidates(candidates, batchSize);
     if (!CurationLimits.active(candidates.step(), config.warmupEpochs())) {
       return Selection.accept(batchSize);
     }

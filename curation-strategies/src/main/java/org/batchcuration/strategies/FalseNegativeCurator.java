@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.batchcuration.api.BatchCurator;
-import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
-import org.batchcuration.api.Space;
 
 /**
  * False negative cancellation (Huynh, Kornblith, Walter, Maire, Khademi, WACV 2022, "Boosting
@@ -25,28 +22,22 @@ import org.batchcuration.api.Space;
  *
  * <p>Deterministic (ties go to the lower view index) and stateless. Not thread-safe.
  */
-public final class FalseNegativeCurator implements BatchCurator {
+public final class FalseNegativeCurator extends SimilarityMatrixCurator {
   private final FalseNegativeConfig config;
   private final boolean attraction;
-  private final Space space;
 
   /**
    * @param attraction true: flagged negatives become extra positives; false: they are removed
    */
   public FalseNegativeCurator(FalseNegativeConfig config, boolean attraction) {
-    this.config = Objects.requireNonNull(config, "config");
+    super(Objects.requireNonNull(config, "config").space(), config.warmupEpochs());
+    this.config = config;
     this.attraction = attraction;
-    this.space = config.space();
   }
 
   @Override
-  public CurationDecision decide(CurationBatch batch) {
-    int b = batch.size();
-    if (!CurationLimits.active(batch.step(), config.warmupEpochs()) || b < 2) {
-      return CurationDecision.keepAll(b);
-    }
+  CurationDecision decide(int b, float[] s) {
     int n2 = 2 * b;
-    float[] s = batch.similarity(space).toArray();
     int cap = CurationLimits.maxCurated(config.maxCuratedFraction(), n2 - 2);
     boolean mean = config.aggregate().equals("mean");
     boolean topK = config.selection().equals("top-k");

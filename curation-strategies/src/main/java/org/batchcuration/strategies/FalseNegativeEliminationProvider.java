@@ -1,34 +1,11 @@
 package org.batchcuration.strategies;
 
-import org.batchcuration.api.BatchCurator;
-import org.batchcuration.api.CuratorProvider;
-import org.batchcuration.api.PluginContext;
-
 /** Provides {@code false-negative-elimination}: {@link FalseNegativeCurator}. */
-public final class FalseNegativeEliminationProvider
-    implements CuratorProvider<FalseNegativeConfig> {
-  @Override
-  public String name() {
-    return "false-negative-elimination";
-  }
-
-  @Override
-  public Class<FalseNegativeConfig> configType() {
-    return FalseNegativeConfig.class;
-  }
-
-  @Override
-  public FalseNegativeConfig defaultConfig() {
-    return FalseNegativeConfig.defaults();
-  }
-
-  @Override
-  public BatchCurator create(FalseNegativeConfig config, PluginContext context) {
-    return new FalseNegativeCurator(config, false);
-  }
-
-  @Override
-  public String description() {
-    return "False negative elimination (Huynh et al. 2022): likely false negatives leave the denominator";
+public final class FalseNegativeEliminationProvider extends FalseNegativeProvider {
+  public FalseNegativeEliminationProvider() {
+    super(
+        "false-negative-elimination",
+        false,
+        "False negative elimination (Huynh et al. 2022): likely false negatives leave the denominator");
   }
 }

@@ -35,10 +35,7 @@ public final class FrechetBadBatchCurator implements BatchCurator {
 
   @Override
   public Selection preview(CurationBatch candidates, int batchSize) {
-    if (candidates.size() < batchSize) {
-      throw new IllegalArgumentException(
-          "preview got " + candidates.size() + " candidates for a batch of " + batchSize);
-    }
+    CurationLimits.checkCandidates(candidates, batchSize);
     if (!CurationLimits.active(candidates.step(), config.warmupEpochs())
         || candidates.attempt() >= config.maxRedraws()) {
       return Selection.accept(batchSize);

@@ -1,10 +1,7 @@
 package org.batchcuration.strategies;
 
 import java.util.Objects;
-import org.batchcuration.api.BatchCurator;
-import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
-import org.batchcuration.api.Space;
 
 /**
  * Hard negative sampling (Robinson, Chuang, Sra, Jegelka, ICLR 2021, "Contrastive learning with
@@ -15,23 +12,17 @@ import org.batchcuration.api.Space;
  *
  * <p>Deterministic and stateless. Not thread-safe.
  */
-public final class HardNegativeCurator implements BatchCurator {
+public final class HardNegativeCurator extends SimilarityMatrixCurator {
   private final HardNegativeConfig config;
-  private final Space space;
 
   public HardNegativeCurator(HardNegativeConfig config) {
-    this.config = Objects.requireNonNull(config, "config");
-    this.space = config.space();
+    super(Objects.requireNonNull(config, "config").space(), config.warmupEpochs());
+    this.config = config;
   }
 
   @Override
-  public CurationDecision decide(CurationBatch batch) {
-    int b = batch.size();
-    if (!CurationLimits.active(batch.step(), config.warmupEpochs()) || b < 2) {
-      return CurationDecision.keepAll(b);
-    }
+  CurationDecision decide(int b, float[] s) {
     int n2 = 2 * b;
-    float[] s = batch.similarity(space).toArray();
     double beta = config.beta();
     // exp(beta * (s - 1)) is symmetric and in [exp(-2 beta), 1] (s <= 1): computed once per pair
     double[] e = new double[n2 * n2];

@@ -74,11 +74,7 @@ public final class RandomCurator implements BatchCurator {
 
   @Override
   public Selection preview(CurationBatch candidates, int batchSize) {
-    int p = candidates.size();
-    if (p < batchSize) {
-      throw new IllegalArgumentException(
-          "preview got " + p + " candidates for a batch of " + batchSize);
-    }
+    int p = CurationLimits.checkCandidates(candidates, batchSize);
     if (!active(candidates.step())) {
       return Selection.accept(batchSize);
     }

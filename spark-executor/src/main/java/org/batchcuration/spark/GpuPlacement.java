@@ -30,21 +30,6 @@ final class GpuPlacement {
     if (device.equals(spec.device())) {
       return spec;
     }
-    return new TrainingSpec(
-        spec.seed(),
-        spec.engine(),
-        device,
-        spec.data(),
-        spec.augmenter(),
-        spec.encoderFactory(),
-        spec.head(),
-        spec.loss(),
-        spec.curator(),
-        spec.optimizer(),
-        spec.schedule(),
-        spec.train(),
-        spec.eval(),
-        spec.resolvedConfigJson(),
-        spec.plugins());
+    return spec.withDevice(device);
   }
 }

@@ -58,42 +58,6 @@ public record TrainingSpec(
     List<PluginInfo> plugins,
     CorruptionConfig corruption) {
 
-  /** A spec without the corruption testbed. */
-  public TrainingSpec(
-      long seed,
-      String engine,
-      String device,
-      DatasetSource data,
-      Augmenter augmenter,
-      Function<ImageShape, Encoder> encoderFactory,
-      HeadConfig head,
-      ContrastiveLoss loss,
-      BatchCurator curator,
-      OptimizerConfig optimizer,
-      ScheduleConfig schedule,
-      TrainSettings train,
-      EvalSettings eval,
-      String resolvedConfigJson,
-      List<PluginInfo> plugins) {
-    this(
-        seed,
-        engine,
-        device,
-        data,
-        augmenter,
-        encoderFactory,
-        head,
-        loss,
-        curator,
-        optimizer,
-        schedule,
-        train,
-        eval,
-        resolvedConfigJson,
-        plugins,
-        CorruptionConfig.defaults());
-  }
-
   public TrainingSpec {
     Checks.present("engine", engine);
     Checks.present("device", device);
@@ -110,5 +74,26 @@ public record TrainingSpec(
     Objects.requireNonNull(resolvedConfigJson, "resolvedConfigJson");
     plugins = List.copyOf(Objects.requireNonNull(plugins, "plugins"));
     Objects.requireNonNull(corruption, "corruption");
+  }
+
+  /** This spec training on {@code device} instead; every other part is kept. */
+  public TrainingSpec withDevice(String device) {
+    return new TrainingSpec(
+        seed,
+        engine,
+        device,
+        data,
+        augmenter,
+        encoderFactory,
+        head,
+        loss,
+        curator,
+        optimizer,
+        schedule,
+        train,
+        eval,
+        resolvedConfigJson,
+        plugins,
+        corruption);
   }
 }

@@ -120,6 +120,15 @@ class CorruptionTestbedTest {
   }
 
   @Test
+  void aSpecMovedToAnotherDeviceKeepsItsCorruption() {
+    TrainingSpec spec = spec(new NoCuration(), SWAP);
+    TrainingSpec placed = spec.withDevice("gpu:0");
+    assertThat(placed.device()).isEqualTo("gpu:0");
+    assertThat(placed.corruption()).isEqualTo(SWAP);
+    assertThat(placed.withDevice(spec.device())).isEqualTo(spec);
+  }
+
+  @Test
   void groundTruthIsInvisibleToCurators() {
     for (Class<?> seen : List.of(CurationBatch.class, StepInfo.class, PluginContext.class)) {
       for (Method m : seen.getMethods()) {

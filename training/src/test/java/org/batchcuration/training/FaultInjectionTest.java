@@ -19,6 +19,7 @@ import org.batchcuration.api.ImageDataset;
 import org.batchcuration.api.PluginInfo;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.api.Split;
+import org.batchcuration.datasets.corrupt.CorruptionConfig;
 import org.batchcuration.runfolder.AtomicWrite;
 import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.runfolder.RunJson;
@@ -237,7 +238,8 @@ class FaultInjectionTest {
             good.train(),
             good.eval(),
             good.resolvedConfigJson(),
-            List.of(good.plugins().get(0), encoderInfo));
+            List.of(good.plugins().get(0), encoderInfo),
+            CorruptionConfig.defaults());
     assertThatThrownBy(
             () ->
                 TrainingRun.run(
@@ -291,7 +293,8 @@ class FaultInjectionTest {
             good.train(),
             good.eval(),
             good.resolvedConfigJson(),
-            good.plugins());
+            good.plugins(),
+            CorruptionConfig.defaults());
     Path run = tmp.resolve("bad-data");
     for (RunMode mode : List.of(RunMode.FRESH, RunMode.OVERWRITE)) {
       assertThatThrownBy(

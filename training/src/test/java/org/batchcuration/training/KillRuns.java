@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.datasets.corrupt.CorruptionConfig;
 import org.batchcuration.datasets.synthetic.SyntheticConfig;
 import org.batchcuration.datasets.synthetic.SyntheticProvider;
 import org.batchcuration.runfolder.AtomicWrite;
@@ -67,7 +68,8 @@ final class KillRuns {
         train,
         eval,
         config,
-        List.of(TinyRuns.pluginInfo(curator)));
+        List.of(TinyRuns.pluginInfo(curator)),
+        CorruptionConfig.defaults());
   }
 
   /**

@@ -18,6 +18,7 @@ import org.batchcuration.api.PluginInfo;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.datasets.augment.SimClrAugmenterProvider;
 import org.batchcuration.datasets.augment.SimClrConfig;
+import org.batchcuration.datasets.corrupt.CorruptionConfig;
 import org.batchcuration.datasets.synthetic.SyntheticConfig;
 import org.batchcuration.datasets.synthetic.SyntheticProvider;
 import org.batchcuration.simclr.HeadConfig;
@@ -121,7 +122,8 @@ final class TinyRuns {
         train,
         eval,
         config,
-        List.of(pluginInfo(curator)));
+        List.of(pluginInfo(curator)),
+        CorruptionConfig.defaults());
   }
 
   static PluginInfo pluginInfo(Object plugin) {

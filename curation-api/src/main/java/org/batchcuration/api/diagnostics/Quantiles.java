@@ -46,16 +46,12 @@ final class Quantiles {
     if (n == 0) {
       throw new IllegalArgumentException("no values to take quantiles of");
     }
+    checkAscending(qs);
     double[] out = new double[qs.length];
     // every element left of `done` is <= every element from `done` on
     int done = 0;
-    double prev = -1;
     for (int k = 0; k < qs.length; k++) {
       double q = qs[k];
-      if (!(q >= prev && q <= 1)) {
-        throw new IllegalArgumentException("quantiles must be ascending in [0, 1], got " + q);
-      }
-      prev = q;
       double h = (n - 1) * q;
       int lo = (int) Math.floor(h);
       int hi = Math.min(lo + 1, n - 1);
@@ -65,6 +61,16 @@ final class Quantiles {
       out[k] = xlo + (h - lo) * (xhi - xlo);
     }
     return out;
+  }
+
+  private static void checkAscending(double[] qs) {
+    double prev = -1;
+    for (double q : qs) {
+      if (!(q >= prev && q <= 1)) {
+        throw new IllegalArgumentException("quantiles must be ascending in [0, 1], got " + q);
+      }
+      prev = q;
+    }
   }
 
   /** Buckets over [-1, 1] for {@link #type7(float[], int, double[])}; a last one holds NaN. */
@@ -84,16 +90,11 @@ final class Quantiles {
     if (n <= 0 || n > values.length) {
       throw new IllegalArgumentException("no values to take quantiles of");
     }
+    checkAscending(qs);
     // the order statistics each quantile needs: lo and hi of its interpolation
     int[] ranks = new int[2 * qs.length];
-    double prev = -1;
     for (int k = 0; k < qs.length; k++) {
-      double q = qs[k];
-      if (!(q >= prev && q <= 1)) {
-        throw new IllegalArgumentException("quantiles must be ascending in [0, 1], got " + q);
-      }
-      prev = q;
-      int lo = (int) Math.floor((n - 1) * q);
+      int lo = (int) Math.floor((n - 1) * qs[k]);
       ranks[2 * k] = lo;
       ranks[2 * k + 1] = Math.min(lo + 1, n - 1);
     }

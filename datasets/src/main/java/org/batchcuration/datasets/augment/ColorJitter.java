@@ -1,7 +1,5 @@
 package org.batchcuration.datasets.augment;
 
-import org.batchcuration.api.ImageShape;
-
 /**
  * torchvision's {@code RandomApply([ColorJitter(brightness, contrast, saturation, hue)], p)}: with
  * probability {@code p}, the four adjustments in a random order, each with a factor drawn uniformly
@@ -11,11 +9,6 @@ import org.batchcuration.api.ImageShape;
 public record ColorJitter(
     double brightness, double contrast, double saturation, double hue, double p)
     implements ImageOp {
-
-  @Override
-  public ImageShape outputShape(ImageShape in) {
-    return in;
-  }
 
   @Override
   public void apply(Workspace ws, ViewRng rng) {

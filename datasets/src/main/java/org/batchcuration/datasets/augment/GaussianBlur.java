@@ -1,18 +1,11 @@
 package org.batchcuration.datasets.augment;
 
-import org.batchcuration.api.ImageShape;
-
 /**
  * torchvision's {@code RandomApply([GaussianBlur(kernel, (sigmaMin, sigmaMax))], p)}: sigma drawn
  * uniformly, the same in both directions, reflect padding.
  */
 public record GaussianBlur(int kernel, double sigmaMin, double sigmaMax, double p)
     implements ImageOp {
-  @Override
-  public ImageShape outputShape(ImageShape in) {
-    return in;
-  }
-
   @Override
   public void apply(Workspace ws, ViewRng rng) {
     if (!rng.chance(p)) {

@@ -1,17 +1,10 @@
 package org.batchcuration.datasets.augment;
 
-import org.batchcuration.api.ImageShape;
-
 /**
  * torchvision's {@code RandomGrayscale(p)}: luma replicated to the three channels; 1-channel images
  * are left as they are.
  */
 public record Grayscale(double p) implements ImageOp {
-  @Override
-  public ImageShape outputShape(ImageShape in) {
-    return in;
-  }
-
   @Override
   public void apply(Workspace ws, ViewRng rng) {
     if (rng.chance(p)) {

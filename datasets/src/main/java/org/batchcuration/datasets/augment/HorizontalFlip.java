@@ -1,14 +1,7 @@
 package org.batchcuration.datasets.augment;
 
-import org.batchcuration.api.ImageShape;
-
 /** torchvision's {@code RandomHorizontalFlip(p)}. */
 public record HorizontalFlip(double p) implements ImageOp {
-  @Override
-  public ImageShape outputShape(ImageShape in) {
-    return in;
-  }
-
   @Override
   public void apply(Workspace ws, ViewRng rng) {
     if (rng.chance(p)) {

@@ -9,8 +9,10 @@ import org.batchcuration.api.ImageShape;
  */
 public interface ImageOp {
 
-  /** The shape this op produces from {@code in}. */
-  ImageShape outputShape(ImageShape in);
+  /** The shape this op produces from {@code in}; by default {@code in} (the op keeps the shape). */
+  default ImageShape outputShape(ImageShape in) {
+    return in;
+  }
 
   /** Applies one random draw of the op. */
   void apply(Workspace ws, ViewRng rng);

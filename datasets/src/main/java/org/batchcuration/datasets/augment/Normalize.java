@@ -1,7 +1,6 @@
 package org.batchcuration.datasets.augment;
 
 import java.util.List;
-import org.batchcuration.api.ImageShape;
 
 /**
  * torchvision's {@code Normalize(mean, std)}, also applied in evaluation. A list of one value
@@ -30,11 +29,6 @@ public final class Normalize implements ImageOp {
       f[i] = v.get(i).floatValue();
     }
     return f;
-  }
-
-  @Override
-  public ImageShape outputShape(ImageShape in) {
-    return in;
   }
 
   @Override

@@ -180,32 +180,15 @@ final class IdxSource implements DatasetSource {
       long n = Integer.toUnsignedLong(r.readIntBe("the header"));
       long rows = Integer.toUnsignedLong(r.readIntBe("the header"));
       long cols = Integer.toUnsignedLong(r.readIntBe("the header"));
+      String claims =
+          "header at byte offset 4 claims " + n + " images of " + rows + "x" + cols + " pixels";
       if (rows < 1 || cols < 1 || rows > ImageShape.MAX_SIDE || cols > ImageShape.MAX_SIDE) {
-        throw r.error(
-            "header at byte offset 4 claims "
-                + n
-                + " images of "
-                + rows
-                + "x"
-                + cols
-                + " pixels; image sides must be in [1, "
-                + ImageShape.MAX_SIDE
-                + "]");
+        throw r.error(claims + "; image sides must be in [1, " + ImageShape.MAX_SIDE + "]");
       }
       long bytes = n * rows * cols;
       if (n > Integer.MAX_VALUE - 16 || bytes > MAX_BYTES) {
         throw r.error(
-            "header at byte offset 4 claims "
-                + n
-                + " images of "
-                + rows
-                + "x"
-                + cols
-                + " pixels ("
-                + bytes
-                + " bytes), more than the limit of "
-                + MAX_BYTES
-                + " bytes");
+            claims + " (" + bytes + " bytes), more than the limit of " + MAX_BYTES + " bytes");
       }
       if (!gzipped(file) && DataFiles.size(file) != 16 + bytes) {
         throw r.error(
