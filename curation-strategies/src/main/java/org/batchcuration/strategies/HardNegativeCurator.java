@@ -28,10 +28,11 @@ public final class HardNegativeCurator extends SimilarityMatrixCurator {
     double[] e = new double[n2 * n2];
     for (int a = 0; a < n2; a++) {
       for (int c = a + 1; c < n2; c++) {
-        e[a * n2 + c] = Math.exp(beta * (s[a * n2 + c] - 1));
+        double v = Math.exp(beta * (s[a * n2 + c] - 1));
+        e[a * n2 + c] = v;
+        e[c * n2 + a] = v;
       }
     }
-    mirrorUpperTriangle(e, n2);
     CurationDecision.Builder d = CurationDecision.builder(b);
     double maxWeight = 0;
     for (int a = 0; a < n2; a++) {
@@ -53,22 +54,6 @@ public final class HardNegativeCurator extends SimilarityMatrixCurator {
       }
     }
     return d.metric("max_negative_weight", maxWeight).build();
-  }
-
-  /** Copies the upper triangle onto the lower one, in 16 x 16 tiles that keep the writes cached. */
-  private static void mirrorUpperTriangle(double[] m, int n) {
-    final int tile = 16;
-    for (int i0 = 0; i0 < n; i0 += tile) {
-      int i1 = Math.min(n, i0 + tile);
-      for (int j0 = i0; j0 < n; j0 += tile) {
-        int j1 = Math.min(n, j0 + tile);
-        for (int i = i0; i < i1; i++) {
-          for (int j = Math.max(j0, i + 1); j < j1; j++) {
-            m[j * n + i] = m[i * n + j];
-          }
-        }
-      }
-    }
   }
 
   @Override
