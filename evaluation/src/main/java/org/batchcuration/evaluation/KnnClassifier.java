@@ -54,8 +54,8 @@ public final class KnnClassifier {
       KnnConfig c,
       DoubleConsumer progress) {
     int[] predicted = predict(train, trainLabels, test, dim, numClasses, c, progress);
-    Features.checkLabels("testLabels", testLabels, predicted.length, numClasses);
-    return Features.accuracy(predicted, testLabels);
+    FeatureRows.checkLabels("testLabels", testLabels, predicted.length, numClasses);
+    return FeatureRows.accuracy(predicted, testLabels);
   }
 
   /** The predicted class of every test row; see {@link #top1}. */
@@ -74,15 +74,15 @@ public final class KnnClassifier {
       DoubleConsumer progress) {
     Objects.requireNonNull(c, "config");
     Objects.requireNonNull(progress, "progress");
-    int nTrain = Features.rows("train", train, dim);
-    int nTest = Features.rows("test", test, dim);
-    Features.checkLabels("trainLabels", trainLabels, nTrain, numClasses);
+    int nTrain = FeatureRows.rows("train", train, dim);
+    int nTest = FeatureRows.rows("test", test, dim);
+    FeatureRows.checkLabels("trainLabels", trainLabels, nTrain, numClasses);
     if (nTrain == 0) {
       throw new IllegalArgumentException("train has no rows");
     }
     int k = Math.min(c.k(), nTrain);
-    float[] tr = Features.normalizeRows(train, dim);
-    float[] te = Features.normalizeRows(test, dim);
+    float[] tr = FeatureRows.normalizeRows(train, dim);
+    float[] te = FeatureRows.normalizeRows(test, dim);
     int[] predicted = new int[nTest];
     int blocks = (nTest + BLOCK - 1) / BLOCK;
     AtomicInteger blocksDone = new AtomicInteger();

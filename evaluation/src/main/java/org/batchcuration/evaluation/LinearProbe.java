@@ -54,10 +54,10 @@ public final class LinearProbe {
       DoubleConsumer progress) {
     Objects.requireNonNull(c, "config");
     Objects.requireNonNull(progress, "progress");
-    int nTrain = Features.rows("train", train, dim);
-    int nTest = Features.rows("test", test, dim);
-    Features.checkLabels("trainLabels", trainLabels, nTrain, numClasses);
-    Features.checkLabels("testLabels", testLabels, nTest, numClasses);
+    int nTrain = FeatureRows.rows("train", train, dim);
+    int nTest = FeatureRows.rows("test", test, dim);
+    FeatureRows.checkLabels("trainLabels", trainLabels, nTrain, numClasses);
+    FeatureRows.checkLabels("testLabels", testLabels, nTest, numClasses);
     Lbfgs lbfgs = new Lbfgs(GRADIENT_TOLERANCE);
 
     StratifiedSplit split =
@@ -77,7 +77,7 @@ public final class LinearProbe {
       lbfgs.minimize(
           new SoftmaxRegression(fitX, fitY, dim, numClasses, grid[g]), params, c.maxIterations());
       double accuracy =
-          Features.accuracy(SoftmaxRegression.predict(heldX, params, dim, numClasses), heldY);
+          FeatureRows.accuracy(SoftmaxRegression.predict(heldX, params, dim, numClasses), heldY);
       if (accuracy > bestAccuracy) {
         bestAccuracy = accuracy;
         bestL2 = grid[g];
@@ -96,7 +96,7 @@ public final class LinearProbe {
     progress.accept(1.0);
     float[] testX = allStats.apply(test, Standardizer.all(nTest));
     double top1 =
-        Features.accuracy(
+        FeatureRows.accuracy(
             SoftmaxRegression.predict(testX, finalParams, dim, numClasses), testLabels);
     return new ProbeResult(top1, bestL2, bestAccuracy);
   }

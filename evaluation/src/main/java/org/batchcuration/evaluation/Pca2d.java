@@ -34,7 +34,7 @@ public final class Pca2d {
   }
 
   static float[] project(float[] x, int n, int dim, boolean dense) {
-    if (Features.rows("x", x, dim) != n) {
+    if (FeatureRows.rows("x", x, dim) != n) {
       throw new IllegalArgumentException("x has " + x.length / dim + " rows, expected " + n);
     }
     double[] mean = new double[dim];

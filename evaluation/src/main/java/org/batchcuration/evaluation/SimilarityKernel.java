@@ -61,16 +61,16 @@ final class SimilarityKernel {
         o3[j + 1] = s31;
       }
       for (; j < nRef; j++) {
-        o0[j] = Features.dot(q, i, r, j, dim);
-        o1[j] = Features.dot(q, i + 1, r, j, dim);
-        o2[j] = Features.dot(q, i + 2, r, j, dim);
-        o3[j] = Features.dot(q, i + 3, r, j, dim);
+        o0[j] = FeatureRows.dot(q, i, r, j, dim);
+        o1[j] = FeatureRows.dot(q, i + 1, r, j, dim);
+        o2[j] = FeatureRows.dot(q, i + 2, r, j, dim);
+        o3[j] = FeatureRows.dot(q, i + 3, r, j, dim);
       }
     }
     for (; i < to; i++) {
       float[] o = out[i - from];
       for (int j = 0; j < nRef; j++) {
-        o[j] = Features.dot(q, i, r, j, dim);
+        o[j] = FeatureRows.dot(q, i, r, j, dim);
       }
     }
   }

@@ -70,7 +70,7 @@ final class SoftmaxRegression implements Lbfgs.Objective {
     for (int i = from; i < to; i++) {
       double max = Double.NEGATIVE_INFINITY;
       for (int c = 0; c < classes; c++) {
-        logits[c] = params[biasAt + c] + Features.dot(x, i, w, c, dim);
+        logits[c] = params[biasAt + c] + FeatureRows.dot(x, i, w, c, dim);
         max = Math.max(max, logits[c]);
       }
       double sum = 0;
@@ -106,7 +106,7 @@ final class SoftmaxRegression implements Lbfgs.Objective {
               int best = 0;
               double bestValue = Double.NEGATIVE_INFINITY;
               for (int c = 0; c < classes; c++) {
-                double v = params[biasAt + c] + Features.dot(features, i, w, c, dim);
+                double v = params[biasAt + c] + FeatureRows.dot(features, i, w, c, dim);
                 if (v > bestValue) {
                   bestValue = v;
                   best = c;

@@ -4,8 +4,8 @@
  * by the report, Wang and Isola's alignment and uniformity, and NumPy {@code .npy} files for
  * exporting embeddings.
  *
- * <p>Features are passed as row-major {@code float[]} arrays of {@code n x dim} values with labels
- * as {@code int[]} in {@code [0, numClasses)}. Inputs are never modified. Every method is
+ * <p>FeatureRows are passed as row-major {@code float[]} arrays of {@code n x dim} values with
+ * labels as {@code int[]} in {@code [0, numClasses)}. Inputs are never modified. Every method is
  * deterministic for its arguments (seeded where randomness is involved) and thread-safe; the heavy
  * ones use the common fork-join pool.
  */

@@ -3,8 +3,8 @@ package org.batchcuration.evaluation;
 import java.util.Objects;
 
 /** Argument checks and row operations shared by the evaluation classes. */
-final class Features {
-  private Features() {}
+final class FeatureRows {
+  private FeatureRows() {}
 
   /** Checks that {@code x} holds {@code rows x dim} values and returns {@code rows}. */
   static int rows(String name, float[] x, int dim) {
