@@ -2,6 +2,7 @@ package org.batchcuration.strategies;
 
 import java.util.List;
 import org.batchcuration.api.Checks;
+import org.batchcuration.api.ConfigValues;
 import org.batchcuration.api.Selection;
 import org.batchcuration.api.Space;
 
@@ -27,9 +28,9 @@ import org.batchcuration.api.Space;
  */
 public record BatchCurationConfig(
     Space space,
-    String score,
+    Score score,
     String action,
-    String falseNegatives,
+    FalseNegatives falseNegatives,
     int warmupEpochs,
     double maxCuratedFraction,
     double threshold,
@@ -38,16 +39,16 @@ public record BatchCurationConfig(
 
   public BatchCurationConfig {
     Checks.present("space", space);
-    Checks.oneOf("score", score, List.of("rank", "margin"));
+    Checks.present("score", score);
     Checks.require(
         !"reaugment".equals(action),
         "action",
         "\"reaugment\" was renamed to \"redraw\"; write \"action\": \"redraw\"");
     Checks.oneOf("action", action, ACTIONS);
-    Checks.oneOf("falseNegatives", falseNegatives, List.of("keep", "remove"));
+    Checks.present("falseNegatives", falseNegatives);
     Checks.atLeast("warmupEpochs", warmupEpochs, 0);
     Checks.fraction("maxCuratedFraction", maxCuratedFraction);
-    if ("rank".equals(score)) {
+    if (score == Score.RANK) {
       Checks.inRange("threshold", threshold, 0.0, 1.0);
     } else {
       Checks.inRange("threshold", threshold, -2.0, 2.0);
@@ -60,6 +61,36 @@ public record BatchCurationConfig(
   public static final List<String> ACTIONS = List.of("drop", "reweight", "select", "redraw");
 
   public static BatchCurationConfig defaults() {
-    return new BatchCurationConfig(Space.PROJECTION, "rank", "drop", "keep", 1, 0.25, 0.5, 2.0, 2);
+    return new BatchCurationConfig(
+        Space.PROJECTION, Score.RANK, "drop", FalseNegatives.KEEP, 1, 0.25, 0.5, 2.0, 2);
+  }
+
+  /** How a pair's inconsistency is measured: {@code "rank"} or {@code "margin"}. */
+  public enum Score {
+    /** Negatives an anchor finds more similar than its positive. */
+    RANK,
+    /** Positive similarity minus the hardest negative's. */
+    MARGIN;
+
+    @Override
+    public String toString() {
+      return ConfigValues.name(this);
+    }
+  }
+
+  /**
+   * What happens to negatives closer to an anchor than its positive: {@code "keep"} or {@code
+   * "remove"}.
+   */
+  public enum FalseNegatives {
+    /** They stay in the anchor's denominator. */
+    KEEP,
+    /** They leave the anchor's denominator. */
+    REMOVE;
+
+    @Override
+    public String toString() {
+      return ConfigValues.name(this);
+    }
   }
 }

@@ -1,5 +1,8 @@
 package org.batchcuration.strategies;
 
+import static org.batchcuration.strategies.BatchCurationConfig.FalseNegatives.REMOVE;
+import static org.batchcuration.strategies.BatchCurationConfig.Score.RANK;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -107,7 +110,7 @@ public final class BatchCurationCurator implements BatchCurator {
       published[i] = (float) bad[i];
     }
     d.pairScores(published);
-    int removed = config.falseNegatives().equals("remove") ? removeFalseNegatives(batch, d) : 0;
+    int removed = config.falseNegatives() == REMOVE ? removeFalseNegatives(batch, d) : 0;
     d.metric("inconsistent_pairs", inconsistent.length);
     d.metric("cap_bound", inconsistent.length > cap ? 1.0 : 0.0);
     d.metric("removed_false_negatives", removed);
@@ -118,7 +121,7 @@ public final class BatchCurationCurator implements BatchCurator {
    * The reweight factor of an inconsistent pair, in (0, 1): 1/(1+rank) or exp(margin - threshold).
    */
   private float consistency(PairScores scores, int i) {
-    if (config.score().equals("rank")) {
+    if (config.score() == RANK) {
       return (float) (1.0 / (1.0 + scores.rank(i)));
     }
     return (float) Math.max(1e-6, Math.exp(scores.margin(i) - config.threshold()));
@@ -157,7 +160,7 @@ public final class BatchCurationCurator implements BatchCurator {
   private double[] badness(PairScores scores) {
     double[] bad = new double[scores.size()];
     for (int i = 0; i < bad.length; i++) {
-      bad[i] = config.score().equals("rank") ? scores.rank(i) : -scores.margin(i);
+      bad[i] = config.score() == RANK ? scores.rank(i) : -scores.margin(i);
     }
     return bad;
   }
@@ -168,8 +171,7 @@ public final class BatchCurationCurator implements BatchCurator {
 
   private int[] inconsistent(double[] bad) {
     int negatives = Math.max(0, 2 * bad.length - 2);
-    double limit =
-        config.score().equals("rank") ? config.threshold() * negatives : -config.threshold();
+    double limit = config.score() == RANK ? config.threshold() * negatives : -config.threshold();
     return IntStream.range(0, bad.length).filter(i -> bad[i] > limit).toArray();
   }
 

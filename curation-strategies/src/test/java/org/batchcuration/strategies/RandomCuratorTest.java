@@ -9,6 +9,8 @@ import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.Space;
+import org.batchcuration.strategies.BatchCurationConfig.FalseNegatives;
+import org.batchcuration.strategies.BatchCurationConfig.Score;
 import org.batchcuration.testkit.BatchCuratorContractTest;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Test;
@@ -89,7 +91,15 @@ class RandomCuratorTest extends BatchCuratorContractTest {
     float[] shadowWeights =
         new BatchCurationCurator(
                 new BatchCurationConfig(
-                    Space.PROJECTION, "rank", "reweight", "keep", 0, 1.0, 0.0, 2.0, 2))
+                    Space.PROJECTION,
+                    Score.RANK,
+                    "reweight",
+                    FalseNegatives.KEEP,
+                    0,
+                    1.0,
+                    0.0,
+                    2.0,
+                    2))
             .decide(batch)
             .pairWeights();
     assertThat(curatedWeights(d.pairWeights()))
@@ -225,7 +235,15 @@ class RandomCuratorTest extends BatchCuratorContractTest {
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig(
-                    Space.PROJECTION, "rank", "reaugment", "keep", 1, 0.25, 0.0, 2.0, 2))
+                    Space.PROJECTION,
+                    Score.RANK,
+                    "reaugment",
+                    FalseNegatives.KEEP,
+                    1,
+                    0.25,
+                    0.0,
+                    2.0,
+                    2))
         .hasMessage(
             "action: \"reaugment\" was renamed to \"redraw\"; write \"action\": \"redraw\"");
   }

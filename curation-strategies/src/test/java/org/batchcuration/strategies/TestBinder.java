@@ -17,9 +17,10 @@ import org.batchcuration.api.InvalidConfigException;
  * binds nested configs through the runner ({@code PluginContext.nested()}).
  *
  * <p>Supports the component types plugin configs may have: {@code int}, {@code long}, {@code
- * double}, {@code float}, {@code boolean}, {@link String}, {@link List} and {@link Map} (taken as
- * given) and nested records (bound recursively). Unknown fields and wrong types raise {@link
- * InvalidConfigException} naming {@code path.field}; so do the record's own checks. Stateless.
+ * double}, {@code float}, {@code boolean}, {@link String}, config enums (by their {@code
+ * toString()}), {@link List} and {@link Map} (taken as given) and nested records (bound
+ * recursively). Unknown fields and wrong types raise {@link InvalidConfigException} naming {@code
+ * path.field}; so do the record's own checks. Stateless.
  */
 public final class TestBinder {
   private TestBinder() {}
@@ -92,6 +93,22 @@ public final class TestBinder {
         return s;
       }
       throw new InvalidConfigException(field, "must be a string, was " + value);
+    }
+    if (type.isEnum()) {
+      // config enums are named by toString() (ConfigValues), as the runner binds them
+      List<String> names = new ArrayList<>();
+      for (Object constant : type.getEnumConstants()) {
+        if (constant.equals(value) || constant.toString().equals(value)) {
+          return constant;
+        }
+        names.add(constant.toString());
+      }
+      throw new InvalidConfigException(
+          field,
+          "must be one of "
+              + names
+              + ", was "
+              + (value instanceof String ? "\"" + value + "\"" : value));
     }
     if (type == List.class) {
       if (value instanceof List<?> l) {

@@ -27,6 +27,8 @@ import org.batchcuration.simclr.HeadConfig;
 import org.batchcuration.simclr.OptimizerConfig;
 import org.batchcuration.simclr.ScheduleConfig;
 import org.batchcuration.strategies.BatchCurationConfig;
+import org.batchcuration.strategies.BatchCurationConfig.FalseNegatives;
+import org.batchcuration.strategies.BatchCurationConfig.Score;
 import org.batchcuration.strategies.BatchCurationCurator;
 import org.batchcuration.strategies.RandomConfig;
 import org.batchcuration.strategies.RandomCurator;
@@ -42,7 +44,8 @@ class CorruptionTestbedTest {
   private static final int BATCH = 32;
   private static final CorruptionConfig SWAP = new CorruptionConfig(0.3, "swap", 0);
   private static final BatchCurationConfig DROP =
-      new BatchCurationConfig(Space.PROJECTION, "rank", "drop", "keep", 1, 0.5, 0.0, 2.0, 2);
+      new BatchCurationConfig(
+          Space.PROJECTION, Score.RANK, "drop", FalseNegatives.KEEP, 1, 0.5, 0.0, 2.0, 2);
 
   @TempDir Path tmp;
 

@@ -18,17 +18,21 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigEnumsTest {
   @TempDir Path tmp;
 
-  private String config() throws Exception {
+  private String config(String curator) throws Exception {
     Path f = tmp.resolve("e.json");
     Files.writeString(
-        f, "{\"data\": {\"type\": \"synthetic\"}, \"curator\": {\"type\": \"batch-curation\"}}");
+        f, "{\"data\": {\"type\": \"synthetic\"}, \"curator\": {\"type\": \"" + curator + "\"}}");
     return f.toString();
   }
 
   private CliHarness validate(String... sets) throws Exception {
+    return validateWith("batch-curation", sets);
+  }
+
+  private CliHarness validateWith(String curator, String... sets) throws Exception {
     String[] args = new String[2 + 2 * sets.length];
     args[0] = "validate";
-    args[1] = config();
+    args[1] = config(curator);
     for (int i = 0; i < sets.length; i++) {
       args[2 + 2 * i] = "--set";
       args[3 + 2 * i] = sets[i];
@@ -63,5 +67,64 @@ class ConfigEnumsTest {
     CliHarness number = validate("curator.space=1");
     assertThat(number.code).isEqualTo(2);
     assertThat(number.err()).startsWith("error: e.json: $.curator.space: ");
+  }
+
+  private static JsonNode curator(CliHarness r) {
+    assertThat(r.code).as(r.err()).isZero();
+    return Json.parse(r.out(), "out").get("curator");
+  }
+
+  private static void refused(CliHarness r, String field, String allowed, String was) {
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(
+            "error: e.json: $.curator." + field + ": must be one of " + allowed + ", was " + was);
+  }
+
+  @Test
+  void batchCurationScoreAndFalseNegatives() throws Exception {
+    JsonNode defaults = curator(validate());
+    assertThat(defaults.get("score").textValue()).isEqualTo("rank");
+    assertThat(defaults.get("falseNegatives").textValue()).isEqualTo("keep");
+    JsonNode set = curator(validate("curator.score=margin", "curator.falseNegatives=remove"));
+    assertThat(set.get("score").textValue()).isEqualTo("margin");
+    assertThat(set.get("falseNegatives").textValue()).isEqualTo("remove");
+    refused(validate("curator.score=loss"), "score", "[rank, margin]", "\"loss\"");
+    refused(
+        validate("curator.falseNegatives=drop"), "falseNegatives", "[keep, remove]", "\"drop\"");
+  }
+
+  @Test
+  void falseNegativeAggregateAndSelection() throws Exception {
+    for (String type : new String[] {"false-negative-elimination", "false-negative-attraction"}) {
+      JsonNode defaults = curator(validateWith(type));
+      assertThat(defaults.get("aggregate").textValue()).isEqualTo("mean");
+      assertThat(defaults.get("selection").textValue()).isEqualTo("top-k");
+      JsonNode set =
+          curator(validateWith(type, "curator.aggregate=max", "curator.selection=threshold"));
+      assertThat(set.get("aggregate").textValue()).isEqualTo("max");
+      assertThat(set.get("selection").textValue()).isEqualTo("threshold");
+      refused(validateWith(type, "curator.aggregate=sum"), "aggregate", "[mean, max]", "\"sum\"");
+      refused(
+          validateWith(type, "curator.selection=top_k"),
+          "selection",
+          "[top-k, threshold]",
+          "\"top_k\"");
+    }
+  }
+
+  @Test
+  void aShadowsEnumsBindAndAreRefusedTheSameWay() throws Exception {
+    JsonNode shadow =
+        curator(
+                validateWith(
+                    "random", "curator.shadow.type=batch-curation", "curator.shadow.score=margin"))
+            .get("shadow");
+    assertThat(shadow.get("score").textValue()).isEqualTo("margin");
+    assertThat(shadow.get("falseNegatives").textValue()).isEqualTo("keep");
+    CliHarness r =
+        validateWith("random", "curator.shadow.type=batch-curation", "curator.shadow.score=x");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err()).contains("score: must be one of [rank, margin], was \"x\"");
   }
 }
