@@ -42,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorruptionTestbedTest {
   private static final int BATCH = 32;
-  private static final CorruptionConfig SWAP = new CorruptionConfig(0.3, "swap", 0);
+  private static final CorruptionConfig SWAP =
+      new CorruptionConfig(0.3, CorruptionConfig.Mode.SWAP, 0);
   private static final BatchCurationConfig DROP =
       new BatchCurationConfig(
           Space.PROJECTION, Score.RANK, "drop", FalseNegatives.KEEP, 1, 0.5, 0.0, 2.0, 2);

@@ -127,4 +127,37 @@ class ConfigEnumsTest {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err()).contains("score: must be one of [rank, margin], was \"x\"");
   }
+
+  @Test
+  void corruptionMode() throws Exception {
+    JsonNode defaults = Json.parse(validate("corruption.fraction=0.2").out(), "out");
+    assertThat(defaults.get("corruption").get("mode").textValue()).isEqualTo("swap");
+    CliHarness over = validate("corruption.fraction=0.2", "corruption.mode=overcrop");
+    assertThat(over.code).as(over.err()).isZero();
+    assertThat(Json.parse(over.out(), "out").get("corruption").get("mode").textValue())
+        .isEqualTo("overcrop");
+    // moved from datasets PairCorruptionTest: the record can no longer be built with "blur"
+    CliHarness r = validate("corruption.mode=blur");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(
+            "error: e.json: $.corruption.mode: must be one of [swap, overcrop], was \"blur\"");
+  }
+
+  @Test
+  void cifar100Labels() throws Exception {
+    CliHarness coarse = validate("data.type=cifar100", "data.labels=coarse");
+    assertThat(coarse.code).as(coarse.err()).isZero();
+    JsonNode data = Json.parse(coarse.out(), "out").get("data");
+    assertThat(data.get("labels").textValue()).isEqualTo("coarse");
+    CliHarness fine = validate("data.type=cifar100");
+    assertThat(fine.code).as(fine.err()).isZero();
+    assertThat(Json.parse(fine.out(), "out").get("data").get("labels").textValue())
+        .isEqualTo("fine");
+    // moved from datasets ConfigDefaultsTest: the record can no longer be built with "medium"
+    CliHarness r = validate("data.type=cifar100", "data.labels=medium");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith("error: e.json: $.data.labels: must be one of [fine, coarse], was \"medium\"");
+  }
 }
