@@ -160,4 +160,44 @@ class ConfigEnumsTest {
     assertThat(r.err())
         .startsWith("error: e.json: $.data.labels: must be one of [fine, coarse], was \"medium\"");
   }
+
+  private static void refusedAt(CliHarness r, String path, String allowed, String was) {
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith("error: e.json: $." + path + ": must be one of " + allowed + ", was " + was);
+  }
+
+  @Test
+  void encoderStemOptimizerAndScheduleTypes() throws Exception {
+    CliHarness ok =
+        validate(
+            "encoder.type=resnet18",
+            "encoder.stem=imagenet",
+            "optimizer.type=adamw",
+            "schedule.type=constant");
+    assertThat(ok.code).as(ok.err()).isZero();
+    JsonNode out = Json.parse(ok.out(), "out");
+    assertThat(out.get("encoder").get("stem").textValue()).isEqualTo("imagenet");
+    assertThat(out.get("optimizer").get("type").textValue()).isEqualTo("adamw");
+    assertThat(out.get("schedule").get("type").textValue()).isEqualTo("constant");
+    CliHarness defaults = validate("encoder.type=resnet18");
+    assertThat(defaults.code).as(defaults.err()).isZero();
+    JsonNode d = Json.parse(defaults.out(), "out");
+    assertThat(d.get("encoder").get("stem").textValue()).isEqualTo("auto");
+    assertThat(d.get("optimizer").get("type").textValue()).isEqualTo("adam");
+    assertThat(d.get("schedule").get("type").textValue()).isEqualTo("cosine");
+    // moved from simclr-model EncoderShapeTest and ConfigsTest: the records can no longer be
+    // built with these values
+    refusedAt(
+        validate("encoder.type=resnet18", "encoder.stem=big"),
+        "encoder.stem",
+        "[auto, cifar, imagenet]",
+        "\"big\"");
+    refusedAt(
+        validate("optimizer.type=rmsprop"),
+        "optimizer.type",
+        "[lars, adam, adamw, sgd]",
+        "\"rmsprop\"");
+    refusedAt(validate("schedule.type=step"), "schedule.type", "[cosine, constant]", "\"step\"");
+  }
 }
