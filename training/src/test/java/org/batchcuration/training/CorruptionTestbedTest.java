@@ -63,7 +63,7 @@ class CorruptionTestbedTest {
   }
 
   private static TrainingSpec spec(BatchCurator curator, CorruptionConfig corruption) {
-    TrainSettings t = new TrainSettings(3, BATCH, 2, 2, 4, 1, "stop", 10, 5);
+    TrainSettings t = new TrainSettings(3, BATCH, 2, 2, 4, 1, NonFinitePolicy.STOP, 10, 5);
     return new TrainingSpec(
         TinyRuns.SEED,
         "mxnet",

@@ -200,4 +200,16 @@ class ConfigEnumsTest {
         "\"rmsprop\"");
     refusedAt(validate("schedule.type=step"), "schedule.type", "[cosine, constant]", "\"step\"");
   }
+
+  @Test
+  void trainNonFinite() throws Exception {
+    assertThat(Json.parse(validate().out(), "out").get("train").get("nonFinite").textValue())
+        .isEqualTo("stop");
+    CliHarness skip = validate("train.nonFinite=skip");
+    assertThat(skip.code).as(skip.err()).isZero();
+    assertThat(Json.parse(skip.out(), "out").get("train").get("nonFinite").textValue())
+        .isEqualTo("skip");
+    // moved from training SettingsTest: the record can no longer be built with "ignore"
+    refusedAt(validate("train.nonFinite=ignore"), "train.nonFinite", "[stop, skip]", "\"ignore\"");
+  }
 }
