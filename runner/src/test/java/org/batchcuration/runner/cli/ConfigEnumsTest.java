@@ -212,4 +212,14 @@ class ConfigEnumsTest {
     // moved from training SettingsTest: the record can no longer be built with "ignore"
     refusedAt(validate("train.nonFinite=ignore"), "train.nonFinite", "[stop, skip]", "\"ignore\"");
   }
+
+  @Test
+  void engine() throws Exception {
+    // ConfigLoaderTest keeps its pin of "$.engine: must be one of [mxnet, pytorch], was \"tf\""
+    assertThat(Json.parse(validate().out(), "out").get("engine").textValue()).isEqualTo("mxnet");
+    CliHarness torch = validate("engine=pytorch");
+    assertThat(torch.code).as(torch.err()).isZero();
+    assertThat(Json.parse(torch.out(), "out").get("engine").textValue()).isEqualTo("pytorch");
+    refusedAt(validate("engine=MXNET"), "engine", "[mxnet, pytorch]", "\"MXNET\"");
+  }
 }
