@@ -1,6 +1,5 @@
 package org.batchcuration.strategies;
 
-import java.util.List;
 import org.batchcuration.api.Checks;
 import org.batchcuration.api.ConfigValues;
 import org.batchcuration.api.Selection;
@@ -29,7 +28,7 @@ import org.batchcuration.api.Space;
 public record BatchCurationConfig(
     Space space,
     Score score,
-    String action,
+    CurationAction action,
     FalseNegatives falseNegatives,
     int warmupEpochs,
     double maxCuratedFraction,
@@ -40,11 +39,7 @@ public record BatchCurationConfig(
   public BatchCurationConfig {
     Checks.present("space", space);
     Checks.present("score", score);
-    Checks.require(
-        !"reaugment".equals(action),
-        "action",
-        "\"reaugment\" was renamed to \"redraw\"; write \"action\": \"redraw\"");
-    Checks.oneOf("action", action, ACTIONS);
+    CurationAction.checked("action", action);
     Checks.present("falseNegatives", falseNegatives);
     Checks.atLeast("warmupEpochs", warmupEpochs, 0);
     Checks.fraction("maxCuratedFraction", maxCuratedFraction);
@@ -57,12 +52,17 @@ public record BatchCurationConfig(
     Checks.inRange("maxRedraws", maxRedraws, 0, Selection.MAX_PREVIEWS - 1);
   }
 
-  /** The actions, one name each across every built-in curator. */
-  public static final List<String> ACTIONS = List.of("drop", "reweight", "select", "redraw");
-
   public static BatchCurationConfig defaults() {
     return new BatchCurationConfig(
-        Space.PROJECTION, Score.RANK, "drop", FalseNegatives.KEEP, 1, 0.25, 0.5, 2.0, 2);
+        Space.PROJECTION,
+        Score.RANK,
+        CurationAction.DROP,
+        FalseNegatives.KEEP,
+        1,
+        0.25,
+        0.5,
+        2.0,
+        2);
   }
 
   /** How a pair's inconsistency is measured: {@code "rank"} or {@code "margin"}. */

@@ -2,6 +2,10 @@ package org.batchcuration.strategies;
 
 import static org.batchcuration.strategies.BatchCurationConfig.FalseNegatives.REMOVE;
 import static org.batchcuration.strategies.BatchCurationConfig.Score.RANK;
+import static org.batchcuration.strategies.CurationAction.DROP;
+import static org.batchcuration.strategies.CurationAction.REDRAW;
+import static org.batchcuration.strategies.CurationAction.REWEIGHT;
+import static org.batchcuration.strategies.CurationAction.SELECT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +51,7 @@ public final class BatchCurationCurator implements BatchCurator {
 
   @Override
   public int poolSize(int batchSize, StepInfo step) {
-    if (config.action().equals("select") && CurationLimits.active(step, config.warmupEpochs())) {
+    if (config.action() == SELECT && CurationLimits.active(step, config.warmupEpochs())) {
       return (int) Math.ceil(config.poolFactor() * batchSize - 1e-9);
     }
     return batchSize;
@@ -55,7 +59,7 @@ public final class BatchCurationCurator implements BatchCurator {
 
   @Override
   public boolean previews(StepInfo step) {
-    return (config.action().equals("select") || config.action().equals("redraw"))
+    return (config.action() == SELECT || config.action() == REDRAW)
         && CurationLimits.active(step, config.warmupEpochs());
   }
 
@@ -70,10 +74,10 @@ public final class BatchCurationCurator implements BatchCurator {
       return Selection.accept(batchSize);
     }
     int cap = CurationLimits.maxCurated(config.maxCuratedFraction(), batchSize);
-    if (config.action().equals("select")) {
+    if (config.action() == SELECT) {
       return Selection.select(PoolSelection.keepBest(badness(candidates), batchSize, cap));
     }
-    if (config.action().equals("redraw") && candidates.attempt() < config.maxRedraws()) {
+    if (config.action() == REDRAW && candidates.attempt() < config.maxRedraws()) {
       CurationBatch batch =
           p == batchSize ? candidates : candidates.select(IntStream.range(0, batchSize).toArray());
       int[] redraw = PoolSelection.worst(badness(batch), inconsistent(batch), cap);
@@ -91,16 +95,16 @@ public final class BatchCurationCurator implements BatchCurator {
       return CurationDecision.keepAll(b);
     }
     CurationDecision.Builder d = CurationDecision.builder(b);
-    String action = config.action();
+    CurationAction action = config.action();
     PairScores scores = PairScores.of(batch, space);
     double[] bad = badness(scores);
     int[] inconsistent = inconsistent(bad);
-    boolean drop = action.equals("drop");
+    boolean drop = action == DROP;
     int cap =
         drop
             ? CurationLimits.maxDropped(config.maxCuratedFraction(), b)
             : CurationLimits.maxCurated(config.maxCuratedFraction(), b);
-    if (drop || action.equals("reweight")) {
+    if (drop || action == REWEIGHT) {
       for (int i : PoolSelection.worst(bad, inconsistent, cap)) {
         d.pairWeight(i, drop ? 0f : consistency(scores, i));
       }

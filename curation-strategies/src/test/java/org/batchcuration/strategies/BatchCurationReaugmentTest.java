@@ -16,7 +16,15 @@ import org.junit.jupiter.api.Test;
 class BatchCurationReaugmentTest extends BatchCuratorContractTest {
   private static final BatchCurationConfig CONFIG =
       new BatchCurationConfig(
-          Space.PROJECTION, Score.RANK, "redraw", FalseNegatives.KEEP, 2, 0.5, 0.0, 2.0, 2);
+          Space.PROJECTION,
+          Score.RANK,
+          CurationAction.REDRAW,
+          FalseNegatives.KEEP,
+          2,
+          0.5,
+          0.0,
+          2.0,
+          2);
 
   @Override
   protected BatchCurator newCurator(long seed) {

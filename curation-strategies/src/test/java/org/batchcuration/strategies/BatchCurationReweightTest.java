@@ -16,7 +16,15 @@ import org.junit.jupiter.api.Test;
 class BatchCurationReweightTest extends BatchCuratorContractTest {
   private static final BatchCurationConfig CONFIG =
       new BatchCurationConfig(
-          Space.REPRESENTATION, Score.RANK, "reweight", FalseNegatives.REMOVE, 0, 0.3, 0.0, 2.0, 2);
+          Space.REPRESENTATION,
+          Score.RANK,
+          CurationAction.REWEIGHT,
+          FalseNegatives.REMOVE,
+          0,
+          0.3,
+          0.0,
+          2.0,
+          2);
 
   @Override
   protected BatchCurator newCurator(long seed) {

@@ -20,7 +20,15 @@ import org.junit.jupiter.api.Test;
 class BatchCurationSelectTest extends BatchCuratorContractTest {
   private static final BatchCurationConfig CONFIG =
       new BatchCurationConfig(
-          Space.PROJECTION, Score.MARGIN, "select", FalseNegatives.KEEP, 1, 0.5, 0.0, 2.0, 2);
+          Space.PROJECTION,
+          Score.MARGIN,
+          CurationAction.SELECT,
+          FalseNegatives.KEEP,
+          1,
+          0.5,
+          0.0,
+          2.0,
+          2);
 
   @Override
   protected BatchCurator newCurator(long seed) {
@@ -72,7 +80,7 @@ class BatchCurationSelectTest extends BatchCuratorContractTest {
             new BatchCurationConfig(
                 Space.PROJECTION,
                 Score.MARGIN,
-                "select",
+                CurationAction.SELECT,
                 FalseNegatives.KEEP,
                 1,
                 1.0,

@@ -19,9 +19,17 @@ class ConfigDefaultsTest {
     assertThat(BatchCurationConfig.defaults())
         .isEqualTo(
             new BatchCurationConfig(
-                Space.PROJECTION, Score.RANK, "drop", FalseNegatives.KEEP, 1, 0.25, 0.5, 2.0, 2));
+                Space.PROJECTION,
+                Score.RANK,
+                CurationAction.DROP,
+                FalseNegatives.KEEP,
+                1,
+                0.25,
+                0.5,
+                2.0,
+                2));
     assertThat(RandomConfig.defaults())
-        .isEqualTo(new RandomConfig(0.1, "auto", Map.of(), 0.5, 2.0, 1, 1, 1.0));
+        .isEqualTo(new RandomConfig(0.1, RandomConfig.Action.AUTO, Map.of(), 0.5, 2.0, 1, 1, 1.0));
     assertThat(FalseNegativeConfig.defaults())
         .isEqualTo(
             new FalseNegativeConfig(
@@ -39,20 +47,36 @@ class ConfigDefaultsTest {
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig(
-                    null, Score.RANK, "drop", FalseNegatives.KEEP, 1, 0.25, 0.0, 2.0, 2))
+                    null,
+                    Score.RANK,
+                    CurationAction.DROP,
+                    FalseNegatives.KEEP,
+                    1,
+                    0.25,
+                    0.0,
+                    2.0,
+                    2))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessage("space: is required");
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig(
-                    Space.PROJECTION, Score.RANK, "drop", FalseNegatives.KEEP, 1, 0.25, -1, 2.0, 2))
+                    Space.PROJECTION,
+                    Score.RANK,
+                    CurationAction.DROP,
+                    FalseNegatives.KEEP,
+                    1,
+                    0.25,
+                    -1,
+                    2.0,
+                    2))
         .hasMessage("threshold: must be in [0.0, 1.0], was -1.0");
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig(
                     Space.PROJECTION,
                     Score.RANK,
-                    "drop",
+                    CurationAction.DROP,
                     FalseNegatives.KEEP,
                     1,
                     0.25,
@@ -65,7 +89,7 @@ class ConfigDefaultsTest {
                 new BatchCurationConfig(
                     Space.PROJECTION,
                     Score.MARGIN,
-                    "drop",
+                    CurationAction.DROP,
                     FalseNegatives.KEEP,
                     1,
                     0.25,
@@ -76,9 +100,18 @@ class ConfigDefaultsTest {
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig(
-                    Space.PROJECTION, Score.RANK, "drop", FalseNegatives.KEEP, 1, 0.25, 0, 2.0, 16))
+                    Space.PROJECTION,
+                    Score.RANK,
+                    CurationAction.DROP,
+                    FalseNegatives.KEEP,
+                    1,
+                    0.25,
+                    0,
+                    2.0,
+                    16))
         .hasMessage("maxRedraws: must be in [0, 15], was 16");
-    assertThatThrownBy(() -> new RandomConfig(1.5, "drop", Map.of(), 0.5, 2.0, 1, 1, 1.0))
+    assertThatThrownBy(
+            () -> new RandomConfig(1.5, RandomConfig.Action.DROP, Map.of(), 0.5, 2.0, 1, 1, 1.0))
         .hasMessage("fraction: must be in [0.0, 1.0], was 1.5");
     assertThatThrownBy(
             () ->

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.batchcuration.api.ConfigValues;
 import org.batchcuration.api.InvalidConfigException;
 
 /**
@@ -96,19 +97,14 @@ public final class TestBinder {
     }
     if (type.isEnum()) {
       // config enums are named by toString() (ConfigValues), as the runner binds them
-      List<String> names = new ArrayList<>();
-      for (Object constant : type.getEnumConstants()) {
-        if (constant.equals(value) || constant.toString().equals(value)) {
-          return constant;
-        }
-        names.add(constant.toString());
+      if (type.isInstance(value)) {
+        return value;
+      }
+      if (value instanceof String str) {
+        return parse(type, field, str);
       }
       throw new InvalidConfigException(
-          field,
-          "must be one of "
-              + names
-              + ", was "
-              + (value instanceof String ? "\"" + value + "\"" : value));
+          field, "must be one of " + ConfigValues.names(type) + ", was " + value);
     }
     if (type == List.class) {
       if (value instanceof List<?> l) {
@@ -131,6 +127,11 @@ public final class TestBinder {
       throw new InvalidConfigException(field, "must be an object, was " + value);
     }
     throw new InvalidConfigException(field, "has an unsupported type " + type.getSimpleName());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object parse(Class<?> type, String field, String value) {
+    return ConfigValues.parse((Class) type, field, value);
   }
 
   private static Object invoke(RecordComponent rc, Record r) {

@@ -30,6 +30,7 @@ import org.batchcuration.strategies.BatchCurationConfig;
 import org.batchcuration.strategies.BatchCurationConfig.FalseNegatives;
 import org.batchcuration.strategies.BatchCurationConfig.Score;
 import org.batchcuration.strategies.BatchCurationCurator;
+import org.batchcuration.strategies.CurationAction;
 import org.batchcuration.strategies.RandomConfig;
 import org.batchcuration.strategies.RandomCurator;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,15 @@ class CorruptionTestbedTest {
       new CorruptionConfig(0.3, CorruptionConfig.Mode.SWAP, 0);
   private static final BatchCurationConfig DROP =
       new BatchCurationConfig(
-          Space.PROJECTION, Score.RANK, "drop", FalseNegatives.KEEP, 1, 0.5, 0.0, 2.0, 2);
+          Space.PROJECTION,
+          Score.RANK,
+          CurationAction.DROP,
+          FalseNegatives.KEEP,
+          1,
+          0.5,
+          0.0,
+          2.0,
+          2);
 
   @TempDir Path tmp;
 
@@ -100,12 +109,16 @@ class CorruptionTestbedTest {
     Map<String, Object> curated = corruption("batch-curation", new BatchCurationCurator(DROP));
     // the matched control: as many pairs as batch curation drops on each batch, at random
     RandomConfig control =
-        new RandomConfig(0.0, "drop", Map.of("type", "batch-curation"), 0.5, 2.0, 1, 1, 1.0);
+        new RandomConfig(
+            0.0, RandomConfig.Action.DROP, Map.of("type", "batch-curation"), 0.5, 2.0, 1, 1, 1.0);
     Map<String, Object> random =
         corruption(
             "random",
             new RandomCurator(
-                control, "drop", Optional.of(new BatchCurationCurator(DROP)), TinyRuns.SEED));
+                control,
+                CurationAction.DROP,
+                Optional.of(new BatchCurationCurator(DROP)),
+                TinyRuns.SEED));
     Map<String, Object> none = corruption("none", new NoCuration());
 
     assertThat(curated)

@@ -222,4 +222,50 @@ class ConfigEnumsTest {
     assertThat(Json.parse(torch.out(), "out").get("engine").textValue()).isEqualTo("pytorch");
     refusedAt(validate("engine=MXNET"), "engine", "[mxnet, pytorch]", "\"MXNET\"");
   }
+
+  @Test
+  void curatorActions() throws Exception {
+    assertThat(curator(validate()).get("action").textValue()).isEqualTo("drop");
+    assertThat(curator(validate("curator.action=redraw")).get("action").textValue())
+        .isEqualTo("redraw");
+    refused(
+        validate("curator.action=auto"), "action", "[drop, reweight, select, redraw]", "\"auto\"");
+    // the old name binds only to be refused naming the new one, at the top level as in a shadow
+    CliHarness renamed = validate("curator.action=reaugment");
+    assertThat(renamed.code).isEqualTo(2);
+    assertThat(renamed.err())
+        .startsWith(
+            "error: e.json: $.curator.action: \"reaugment\" was renamed to \"redraw\"; write"
+                + " \"action\": \"redraw\"");
+  }
+
+  @Test
+  void randomActions() throws Exception {
+    // auto resolves to drop without a shadow, to the shadow's action with one
+    assertThat(curator(validateWith("random")).get("action").textValue()).isEqualTo("drop");
+    JsonNode matched =
+        curator(
+            validateWith(
+                "random", "curator.shadow.type=batch-curation", "curator.shadow.action=select"));
+    assertThat(matched.get("action").textValue()).isEqualTo("select");
+    assertThat(matched.get("shadow").get("action").textValue()).isEqualTo("select");
+    assertThat(
+            curator(validateWith("random", "curator.shadow.type=loss-selection"))
+                .get("action")
+                .textValue())
+        .isEqualTo("select");
+    assertThat(curator(validateWith("random", "curator.action=reweight")).get("action").textValue())
+        .isEqualTo("reweight");
+    refused(
+        validateWith("random", "curator.action=x"),
+        "action",
+        "[auto, drop, reweight, select, redraw]",
+        "\"x\"");
+    CliHarness renamed = validateWith("random", "curator.action=reaugment");
+    assertThat(renamed.code).isEqualTo(2);
+    assertThat(renamed.err())
+        .startsWith(
+            "error: e.json: $.curator.action: \"reaugment\" was renamed to \"redraw\"; write"
+                + " \"action\": \"redraw\"");
+  }
 }
