@@ -78,7 +78,7 @@ public final class StepBenchmark {
         new NtXentLoss(0.5),
         b -> CurationDecision.keepAll(b.size()),
         OptimizerConfig.defaults(),
-        new ScheduleConfig("constant", 0, 0),
+        new ScheduleConfig(ScheduleConfig.Type.CONSTANT, 0, 0),
         List.of(Device.cpu()),
         seed,
         batch,

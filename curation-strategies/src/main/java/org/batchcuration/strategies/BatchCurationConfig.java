@@ -1,7 +1,7 @@
 package org.batchcuration.strategies;
 
-import java.util.List;
 import org.batchcuration.api.Checks;
+import org.batchcuration.api.ConfigValues;
 import org.batchcuration.api.Selection;
 import org.batchcuration.api.Space;
 
@@ -27,9 +27,9 @@ import org.batchcuration.api.Space;
  */
 public record BatchCurationConfig(
     Space space,
-    String score,
-    String action,
-    String falseNegatives,
+    Score score,
+    CurationAction action,
+    FalseNegatives falseNegatives,
     int warmupEpochs,
     double maxCuratedFraction,
     double threshold,
@@ -38,16 +38,12 @@ public record BatchCurationConfig(
 
   public BatchCurationConfig {
     Checks.present("space", space);
-    Checks.oneOf("score", score, List.of("rank", "margin"));
-    Checks.require(
-        !"reaugment".equals(action),
-        "action",
-        "\"reaugment\" was renamed to \"redraw\"; write \"action\": \"redraw\"");
-    Checks.oneOf("action", action, ACTIONS);
-    Checks.oneOf("falseNegatives", falseNegatives, List.of("keep", "remove"));
+    Checks.present("score", score);
+    CurationAction.checked("action", action);
+    Checks.present("falseNegatives", falseNegatives);
     Checks.atLeast("warmupEpochs", warmupEpochs, 0);
     Checks.fraction("maxCuratedFraction", maxCuratedFraction);
-    if ("rank".equals(score)) {
+    if (score == Score.RANK) {
       Checks.inRange("threshold", threshold, 0.0, 1.0);
     } else {
       Checks.inRange("threshold", threshold, -2.0, 2.0);
@@ -56,10 +52,45 @@ public record BatchCurationConfig(
     Checks.inRange("maxRedraws", maxRedraws, 0, Selection.MAX_PREVIEWS - 1);
   }
 
-  /** The actions, one name each across every built-in curator. */
-  public static final List<String> ACTIONS = List.of("drop", "reweight", "select", "redraw");
-
   public static BatchCurationConfig defaults() {
-    return new BatchCurationConfig(Space.PROJECTION, "rank", "drop", "keep", 1, 0.25, 0.5, 2.0, 2);
+    return new BatchCurationConfig(
+        Space.PROJECTION,
+        Score.RANK,
+        CurationAction.DROP,
+        FalseNegatives.KEEP,
+        1,
+        0.25,
+        0.5,
+        2.0,
+        2);
+  }
+
+  /** How a pair's inconsistency is measured: {@code "rank"} or {@code "margin"}. */
+  public enum Score {
+    /** Negatives an anchor finds more similar than its positive. */
+    RANK,
+    /** Positive similarity minus the hardest negative's. */
+    MARGIN;
+
+    @Override
+    public String toString() {
+      return ConfigValues.name(this);
+    }
+  }
+
+  /**
+   * What happens to negatives closer to an anchor than its positive: {@code "keep"} or {@code
+   * "remove"}.
+   */
+  public enum FalseNegatives {
+    /** They stay in the anchor's denominator. */
+    KEEP,
+    /** They leave the anchor's denominator. */
+    REMOVE;
+
+    @Override
+    public String toString() {
+      return ConfigValues.name(this);
+    }
   }
 }

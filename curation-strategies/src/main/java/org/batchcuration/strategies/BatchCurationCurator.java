@@ -1,5 +1,12 @@
 package org.batchcuration.strategies;
 
+import static org.batchcuration.strategies.BatchCurationConfig.FalseNegatives.REMOVE;
+import static org.batchcuration.strategies.BatchCurationConfig.Score.RANK;
+import static org.batchcuration.strategies.CurationAction.DROP;
+import static org.batchcuration.strategies.CurationAction.REDRAW;
+import static org.batchcuration.strategies.CurationAction.REWEIGHT;
+import static org.batchcuration.strategies.CurationAction.SELECT;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +51,7 @@ public final class BatchCurationCurator implements BatchCurator {
 
   @Override
   public int poolSize(int batchSize, StepInfo step) {
-    if (config.action().equals("select") && CurationLimits.active(step, config.warmupEpochs())) {
+    if (config.action() == SELECT && CurationLimits.active(step, config.warmupEpochs())) {
       return (int) Math.ceil(config.poolFactor() * batchSize - 1e-9);
     }
     return batchSize;
@@ -52,7 +59,7 @@ public final class BatchCurationCurator implements BatchCurator {
 
   @Override
   public boolean previews(StepInfo step) {
-    return (config.action().equals("select") || config.action().equals("redraw"))
+    return (config.action() == SELECT || config.action() == REDRAW)
         && CurationLimits.active(step, config.warmupEpochs());
   }
 
@@ -63,10 +70,10 @@ public final class BatchCurationCurator implements BatchCurator {
       return Selection.accept(batchSize);
     }
     int cap = CurationLimits.maxCurated(config.maxCuratedFraction(), batchSize);
-    if (config.action().equals("select")) {
+    if (config.action() == SELECT) {
       return Selection.select(PoolSelection.keepBest(badness(candidates), batchSize, cap));
     }
-    if (config.action().equals("redraw") && candidates.attempt() < config.maxRedraws()) {
+    if (config.action() == REDRAW && candidates.attempt() < config.maxRedraws()) {
       CurationBatch batch =
           p == batchSize ? candidates : candidates.select(IntStream.range(0, batchSize).toArray());
       int[] redraw = PoolSelection.worst(badness(batch), inconsistent(batch), cap);
@@ -84,16 +91,16 @@ public final class BatchCurationCurator implements BatchCurator {
       return CurationDecision.keepAll(b);
     }
     CurationDecision.Builder d = CurationDecision.builder(b);
-    String action = config.action();
+    CurationAction action = config.action();
     PairScores scores = PairScores.of(batch, space);
     double[] bad = badness(scores);
     int[] inconsistent = inconsistent(bad);
-    boolean drop = action.equals("drop");
+    boolean drop = action == DROP;
     int cap =
         drop
             ? CurationLimits.maxDropped(config.maxCuratedFraction(), b)
             : CurationLimits.maxCurated(config.maxCuratedFraction(), b);
-    if (drop || action.equals("reweight")) {
+    if (drop || action == REWEIGHT) {
       for (int i : PoolSelection.worst(bad, inconsistent, cap)) {
         d.pairWeight(i, drop ? 0f : consistency(scores, i));
       }
@@ -103,7 +110,7 @@ public final class BatchCurationCurator implements BatchCurator {
       published[i] = (float) bad[i];
     }
     d.pairScores(published);
-    int removed = config.falseNegatives().equals("remove") ? removeFalseNegatives(batch, d) : 0;
+    int removed = config.falseNegatives() == REMOVE ? removeFalseNegatives(batch, d) : 0;
     d.metric("inconsistent_pairs", inconsistent.length);
     d.metric("cap_bound", inconsistent.length > cap ? 1.0 : 0.0);
     d.metric("removed_false_negatives", removed);
@@ -114,7 +121,7 @@ public final class BatchCurationCurator implements BatchCurator {
    * The reweight factor of an inconsistent pair, in (0, 1): 1/(1+rank) or exp(margin - threshold).
    */
   private float consistency(PairScores scores, int i) {
-    if (config.score().equals("rank")) {
+    if (config.score() == RANK) {
       return (float) (1.0 / (1.0 + scores.rank(i)));
     }
     return (float) Math.max(1e-6, Math.exp(scores.margin(i) - config.threshold()));
@@ -153,7 +160,7 @@ public final class BatchCurationCurator implements BatchCurator {
   private double[] badness(PairScores scores) {
     double[] bad = new double[scores.size()];
     for (int i = 0; i < bad.length; i++) {
-      bad[i] = config.score().equals("rank") ? scores.rank(i) : -scores.margin(i);
+      bad[i] = config.score() == RANK ? scores.rank(i) : -scores.margin(i);
     }
     return bad;
   }
@@ -164,8 +171,7 @@ public final class BatchCurationCurator implements BatchCurator {
 
   private int[] inconsistent(double[] bad) {
     int negatives = Math.max(0, 2 * bad.length - 2);
-    double limit =
-        config.score().equals("rank") ? config.threshold() * negatives : -config.threshold();
+    double limit = config.score() == RANK ? config.threshold() * negatives : -config.threshold();
     return IntStream.range(0, bad.length).filter(i -> bad[i] > limit).toArray();
   }
 

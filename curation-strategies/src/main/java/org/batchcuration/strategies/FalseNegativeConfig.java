@@ -1,7 +1,7 @@
 package org.batchcuration.strategies;
 
-import java.util.List;
 import org.batchcuration.api.Checks;
+import org.batchcuration.api.ConfigValues;
 import org.batchcuration.api.Space;
 
 /**
@@ -21,8 +21,8 @@ import org.batchcuration.api.Space;
  */
 public record FalseNegativeConfig(
     Space space,
-    String aggregate,
-    String selection,
+    Aggregate aggregate,
+    Selection selection,
     int topK,
     double threshold,
     int warmupEpochs,
@@ -30,8 +30,8 @@ public record FalseNegativeConfig(
 
   public FalseNegativeConfig {
     Checks.present("space", space);
-    Checks.oneOf("aggregate", aggregate, List.of("mean", "max"));
-    Checks.oneOf("selection", selection, List.of("top-k", "threshold"));
+    Checks.present("aggregate", aggregate);
+    Checks.present("selection", selection);
     Checks.atLeast("topK", topK, 1);
     Checks.inRange("threshold", threshold, -1.0, 1.0);
     Checks.atLeast("warmupEpochs", warmupEpochs, 0);
@@ -39,6 +39,31 @@ public record FalseNegativeConfig(
   }
 
   public static FalseNegativeConfig defaults() {
-    return new FalseNegativeConfig(Space.PROJECTION, "mean", "top-k", 1, 0.7, 1, 0.1);
+    return new FalseNegativeConfig(
+        Space.PROJECTION, Aggregate.MEAN, Selection.TOP_K, 1, 0.7, 1, 0.1);
+  }
+
+  /** How the support views' similarities to a negative combine: {@code "mean"} or {@code "max"}. */
+  public enum Aggregate {
+    MEAN,
+    MAX;
+
+    @Override
+    public String toString() {
+      return ConfigValues.name(this);
+    }
+  }
+
+  /** Which negatives are flagged: {@code "top-k"} or {@code "threshold"}. */
+  public enum Selection {
+    /** The {@code topK} highest-scoring negatives per anchor. */
+    TOP_K,
+    /** Every negative scoring above {@code threshold}. */
+    THRESHOLD;
+
+    @Override
+    public String toString() {
+      return ConfigValues.name(this);
+    }
   }
 }

@@ -1,5 +1,8 @@
 package org.batchcuration.strategies;
 
+import static org.batchcuration.strategies.FalseNegativeConfig.Aggregate.MEAN;
+import static org.batchcuration.strategies.FalseNegativeConfig.Selection.TOP_K;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,8 +42,8 @@ public final class FalseNegativeCurator extends SimilarityMatrixCurator {
   CurationDecision decide(int b, float[] s) {
     int n2 = 2 * b;
     int cap = CurationLimits.maxCurated(config.maxCuratedFraction(), n2 - 2);
-    boolean mean = config.aggregate().equals("mean");
-    boolean topK = config.selection().equals("top-k");
+    boolean mean = config.aggregate() == MEAN;
+    boolean topK = config.selection() == TOP_K;
     CurationDecision.Builder d = CurationDecision.builder(b);
     int flagged = 0;
     double[] score = new double[n2];

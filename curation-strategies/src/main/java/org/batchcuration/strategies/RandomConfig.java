@@ -2,10 +2,10 @@ package org.batchcuration.strategies;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.batchcuration.api.Checks;
+import org.batchcuration.api.ConfigValues;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.Selection;
 
@@ -30,7 +30,7 @@ import org.batchcuration.api.Selection;
  */
 public record RandomConfig(
     double fraction,
-    String action,
+    Action action,
     Map<String, Object> shadow,
     double weight,
     double poolFactor,
@@ -40,11 +40,7 @@ public record RandomConfig(
 
   public RandomConfig {
     Checks.fraction("fraction", fraction);
-    Checks.require(
-        !"reaugment".equals(action),
-        "action",
-        "\"reaugment\" was renamed to \"redraw\"; write \"action\": \"redraw\"");
-    Checks.oneOf("action", action, List.of("auto", "drop", "reweight", "select", "redraw"));
+    CurationAction.checked("action", action);
     Objects.requireNonNull(shadow, "shadow");
     shadow = Collections.unmodifiableMap(new LinkedHashMap<>(shadow));
     if (!shadow.isEmpty()) {
@@ -53,8 +49,9 @@ public record RandomConfig(
       Checks.require(
           !"random".equals(shadow.get("type")), "shadow.type", "cannot be \"random\" itself");
       Object own = shadow.get("action");
-      if (own instanceof String s && !action.equals("auto") && !action.equals(s)) {
-        throw contradiction(action, s);
+      String s = own instanceof String || own instanceof Enum<?> ? own.toString() : null;
+      if (s != null && action != Action.AUTO && !action.toString().equals(s)) {
+        throw contradiction(action.toString(), s);
       }
     }
     Checks.inRange("weight", weight, 0.0, 1.0);
@@ -77,6 +74,32 @@ public record RandomConfig(
   }
 
   public static RandomConfig defaults() {
-    return new RandomConfig(0.1, "auto", Map.of(), 0.5, 2.0, 1, 1, 1.0);
+    return new RandomConfig(0.1, Action.AUTO, Map.of(), 0.5, 2.0, 1, 1, 1.0);
+  }
+
+  /**
+   * A control's {@code action}: {@code "auto"} (the shadow's) or one of {@link CurationAction}'s
+   * names ({@code "reaugment"} binds only to be refused naming {@code "redraw"}).
+   */
+  public enum Action {
+    AUTO,
+    DROP,
+    REWEIGHT,
+    SELECT,
+    REDRAW,
+    /** The old name of {@link #REDRAW}, refused (see {@link CurationAction#REAUGMENT}). */
+    @Deprecated
+    REAUGMENT;
+
+    /** The config name. */
+    @Override
+    public String toString() {
+      return ConfigValues.name(this);
+    }
+
+    /** The action of a control without a shadow: this one, {@code auto} meaning drop. */
+    public CurationAction withoutShadow() {
+      return this == AUTO ? CurationAction.DROP : CurationAction.valueOf(name());
+    }
   }
 }

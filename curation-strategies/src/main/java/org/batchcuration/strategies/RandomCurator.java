@@ -1,12 +1,16 @@
 package org.batchcuration.strategies;
 
+import static org.batchcuration.strategies.CurationAction.DROP;
+import static org.batchcuration.strategies.CurationAction.REDRAW;
+import static org.batchcuration.strategies.CurationAction.REWEIGHT;
+import static org.batchcuration.strategies.CurationAction.SELECT;
+
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.batchcuration.api.BatchCurator;
-import org.batchcuration.api.Checks;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
 import org.batchcuration.api.Selection;
@@ -32,7 +36,7 @@ import org.batchcuration.api.StepInfo;
  */
 public final class RandomCurator implements BatchCurator {
   private final RandomConfig config;
-  private final String action;
+  private final CurationAction action;
   private final Optional<BatchCurator> shadow;
   private final CuratorRandom random;
 
@@ -41,16 +45,16 @@ public final class RandomCurator implements BatchCurator {
    *     redraw}): with a shadow, the shadow's
    */
   public RandomCurator(
-      RandomConfig config, String action, Optional<BatchCurator> shadow, long seed) {
+      RandomConfig config, CurationAction action, Optional<BatchCurator> shadow, long seed) {
     this.config = Objects.requireNonNull(config, "config");
-    this.action = Checks.oneOf("action", action, BatchCurationConfig.ACTIONS);
+    this.action = CurationAction.checked("action", action);
     this.shadow = Objects.requireNonNull(shadow, "shadow");
     this.random = new CuratorRandom(seed, "random");
   }
 
   /** A control without a shadow, with the config's action ({@code auto} meaning drop). */
   public RandomCurator(RandomConfig config, long seed) {
-    this(config, config.action().equals("auto") ? "drop" : config.action(), Optional.empty(), seed);
+    this(config, config.action().withoutShadow(), Optional.empty(), seed);
   }
 
   private boolean active(StepInfo step) {
@@ -59,7 +63,7 @@ public final class RandomCurator implements BatchCurator {
 
   @Override
   public int poolSize(int batchSize, StepInfo step) {
-    if (!action.equals("select") || !active(step)) {
+    if (action != SELECT || !active(step)) {
       return batchSize;
     }
     return shadow.isPresent()
@@ -69,7 +73,7 @@ public final class RandomCurator implements BatchCurator {
 
   @Override
   public boolean previews(StepInfo step) {
-    return (action.equals("select") || action.equals("redraw")) && active(step);
+    return (action == SELECT || action == REDRAW) && active(step);
   }
 
   @Override
@@ -79,7 +83,7 @@ public final class RandomCurator implements BatchCurator {
       return Selection.accept(batchSize);
     }
     int cap = CurationLimits.maxCurated(config.maxCuratedFraction(), batchSize);
-    if (action.equals("select")) {
+    if (action == SELECT) {
       int count =
           shadow.isPresent()
               ? (int)
@@ -99,7 +103,7 @@ public final class RandomCurator implements BatchCurator {
       return Selection.select(IntStream.range(0, p).filter(i -> keep[i]).toArray());
     }
     boolean moreRounds = shadow.isPresent() || candidates.attempt() < config.maxRedraws();
-    if (action.equals("redraw") && moreRounds) {
+    if (action == REDRAW && moreRounds) {
       // with a shadow: as many pairs, and as many rounds, as the shadow asks for on this batch
       int count =
           shadow.isPresent()
@@ -116,8 +120,8 @@ public final class RandomCurator implements BatchCurator {
   @Override
   public CurationDecision decide(CurationBatch batch) {
     int b = batch.size();
-    boolean drop = action.equals("drop");
-    if (!active(batch.step()) || !(drop || action.equals("reweight"))) {
+    boolean drop = action == DROP;
+    if (!active(batch.step()) || !(drop || action == REWEIGHT)) {
       return CurationDecision.keepAll(b);
     }
     int cap =

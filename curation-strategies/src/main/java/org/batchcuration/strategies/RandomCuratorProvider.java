@@ -3,6 +3,7 @@ package org.batchcuration.strategies;
 import java.util.Map;
 import java.util.Optional;
 import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.ConfigValues;
 import org.batchcuration.api.CuratorProvider;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.NestedPlugins;
@@ -38,19 +39,21 @@ public final class RandomCuratorProvider implements CuratorProvider<RandomConfig
   @Override
   public RandomConfig resolve(RandomConfig config, NestedPlugins nested) {
     if (config.shadow().isEmpty()) {
-      return config.action().equals("auto") ? with(config, "drop", config.shadow()) : config;
+      return config.action() == RandomConfig.Action.AUTO
+          ? with(config, RandomConfig.Action.DROP, config.shadow())
+          : config;
     }
     Map<String, Object> shadow = nested.resolve(PluginKind.CURATOR, config.shadow(), "shadow");
     Record shadowConfig = nested.config(PluginKind.CURATOR, shadow, "shadow");
     String action = matchedAction(config.action(), shadowConfig, (String) shadow.get("type"));
-    return with(config, action, shadow);
+    return with(config, ConfigValues.parse(RandomConfig.Action.class, "action", action), shadow);
   }
 
   @Override
   public BatchCurator create(RandomConfig config, PluginContext context) {
     if (config.shadow().isEmpty()) {
-      String action = config.action().equals("auto") ? "drop" : config.action();
-      return new RandomCurator(config, action, Optional.empty(), context.seed());
+      return new RandomCurator(
+          config, config.action().withoutShadow(), Optional.empty(), context.seed());
     }
     NestedPlugins nested = context.nested();
     Record shadowConfig = nested.config(PluginKind.CURATOR, config.shadow(), "shadow");
@@ -58,10 +61,15 @@ public final class RandomCuratorProvider implements CuratorProvider<RandomConfig
         matchedAction(config.action(), shadowConfig, (String) config.shadow().get("type"));
     BatchCurator shadow =
         nested.create(PluginKind.CURATOR, config.shadow(), "shadow", context, BatchCurator.class);
-    return new RandomCurator(config, action, Optional.of(shadow), context.seed());
+    return new RandomCurator(
+        config,
+        ConfigValues.parse(CurationAction.class, "action", action),
+        Optional.of(shadow),
+        context.seed());
   }
 
-  private static RandomConfig with(RandomConfig c, String action, Map<String, Object> shadow) {
+  private static RandomConfig with(
+      RandomConfig c, RandomConfig.Action action, Map<String, Object> shadow) {
     return new RandomConfig(
         c.fraction(),
         action,
@@ -78,10 +86,10 @@ public final class RandomCuratorProvider implements CuratorProvider<RandomConfig
    * select} for {@code loss-selection}, {@code redraw} for {@code frechet-bad-batch}); an explicit
    * {@code action} must agree with it.
    */
-  static String matchedAction(String given, Record shadowConfig, String shadowType) {
+  static String matchedAction(RandomConfig.Action given, Record shadowConfig, String shadowType) {
     Optional<String> own = shadowAction(shadowConfig);
     if (own.isEmpty()) {
-      if (given.equals("auto")) {
+      if (given == RandomConfig.Action.AUTO) {
         throw new InvalidConfigException(
             "action",
             "the shadow \""
@@ -89,10 +97,10 @@ public final class RandomCuratorProvider implements CuratorProvider<RandomConfig
                 + "\" has no action to copy; set \"action\" to the way it curates"
                 + " (drop, reweight, select or redraw)");
       }
-      return given;
+      return given.toString();
     }
-    if (!given.equals("auto") && !given.equals(own.get())) {
-      throw RandomConfig.contradiction(given, own.get());
+    if (given != RandomConfig.Action.AUTO && !given.toString().equals(own.get())) {
+      throw RandomConfig.contradiction(given.toString(), own.get());
     }
     return own.get();
   }
@@ -105,9 +113,10 @@ public final class RandomCuratorProvider implements CuratorProvider<RandomConfig
       return Optional.of("redraw");
     }
     for (java.lang.reflect.RecordComponent c : config.getClass().getRecordComponents()) {
-      if (c.getName().equals("action") && c.getType() == String.class) {
+      // a String (outside plugins) or a config enum such as batch-curation's CurationAction
+      if (c.getName().equals("action") && (c.getType() == String.class || c.getType().isEnum())) {
         try {
-          return Optional.of((String) c.getAccessor().invoke(config));
+          return Optional.of(c.getAccessor().invoke(config).toString());
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException("cannot read the shadow's action", e);
         }

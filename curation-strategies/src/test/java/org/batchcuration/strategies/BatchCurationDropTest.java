@@ -10,13 +10,24 @@ import org.batchcuration.api.CurationDecision;
 import org.batchcuration.api.Matrix;
 import org.batchcuration.api.Space;
 import org.batchcuration.api.StepInfo;
+import org.batchcuration.strategies.BatchCurationConfig.FalseNegatives;
+import org.batchcuration.strategies.BatchCurationConfig.Score;
 import org.batchcuration.testkit.BatchCuratorContractTest;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Test;
 
 class BatchCurationDropTest extends BatchCuratorContractTest {
   private static BatchCurationConfig config(double cap) {
-    return new BatchCurationConfig(Space.PROJECTION, "rank", "drop", "keep", 1, cap, 0.0, 2.0, 2);
+    return new BatchCurationConfig(
+        Space.PROJECTION,
+        Score.RANK,
+        CurationAction.DROP,
+        FalseNegatives.KEEP,
+        1,
+        cap,
+        0.0,
+        2.0,
+        2);
   }
 
   @Override
@@ -57,9 +68,26 @@ class BatchCurationDropTest extends BatchCuratorContractTest {
         SyntheticBatch.builder(16).seed(5).epoch(1).inconsistentPairs(0, 9).build();
     BatchCurationConfig margin =
         new BatchCurationConfig(
-            Space.REPRESENTATION, "margin", "drop", "keep", 0, 1.0, 0.0, 2.0, 2);
+            Space.REPRESENTATION,
+            Score.MARGIN,
+            CurationAction.DROP,
+            FalseNegatives.KEEP,
+            0,
+            1.0,
+            0.0,
+            2.0,
+            2);
     BatchCurationConfig rank =
-        new BatchCurationConfig(Space.REPRESENTATION, "rank", "drop", "keep", 0, 1.0, 0.0, 2.0, 2);
+        new BatchCurationConfig(
+            Space.REPRESENTATION,
+            Score.RANK,
+            CurationAction.DROP,
+            FalseNegatives.KEEP,
+            0,
+            1.0,
+            0.0,
+            2.0,
+            2);
     assertThat(new BatchCurationCurator(margin).decide(batch).pairWeights())
         .isEqualTo(new BatchCurationCurator(rank).decide(batch).pairWeights());
   }
@@ -81,7 +109,15 @@ class BatchCurationDropTest extends BatchCuratorContractTest {
             java.util.Optional.empty());
     BatchCurationConfig c =
         new BatchCurationConfig(
-            Space.PROJECTION, "rank", "reweight", "remove", 0, 1.0, 1.0, 2.0, 2);
+            Space.PROJECTION,
+            Score.RANK,
+            CurationAction.REWEIGHT,
+            FalseNegatives.REMOVE,
+            0,
+            1.0,
+            1.0,
+            2.0,
+            2);
     CurationDecision d = new BatchCurationCurator(c).decide(batch);
     // anchor 0: positive 0.8 < s(0, 1) = 0.96 -> view 1 removed; s(0, 3) = 0 stays
     assertThat(d.negativeWeight(0, 1)).isZero();

@@ -7,13 +7,24 @@ import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.Selection;
 import org.batchcuration.api.Space;
+import org.batchcuration.strategies.BatchCurationConfig.FalseNegatives;
+import org.batchcuration.strategies.BatchCurationConfig.Score;
 import org.batchcuration.testkit.BatchCuratorContractTest;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Test;
 
 class BatchCurationReaugmentTest extends BatchCuratorContractTest {
   private static final BatchCurationConfig CONFIG =
-      new BatchCurationConfig(Space.PROJECTION, "rank", "redraw", "keep", 2, 0.5, 0.0, 2.0, 2);
+      new BatchCurationConfig(
+          Space.PROJECTION,
+          Score.RANK,
+          CurationAction.REDRAW,
+          FalseNegatives.KEEP,
+          2,
+          0.5,
+          0.0,
+          2.0,
+          2);
 
   @Override
   protected BatchCurator newCurator(long seed) {

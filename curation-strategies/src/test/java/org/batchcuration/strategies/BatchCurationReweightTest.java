@@ -7,6 +7,8 @@ import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
 import org.batchcuration.api.Space;
+import org.batchcuration.strategies.BatchCurationConfig.FalseNegatives;
+import org.batchcuration.strategies.BatchCurationConfig.Score;
 import org.batchcuration.testkit.BatchCuratorContractTest;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,15 @@ import org.junit.jupiter.api.Test;
 class BatchCurationReweightTest extends BatchCuratorContractTest {
   private static final BatchCurationConfig CONFIG =
       new BatchCurationConfig(
-          Space.REPRESENTATION, "rank", "reweight", "remove", 0, 0.3, 0.0, 2.0, 2);
+          Space.REPRESENTATION,
+          Score.RANK,
+          CurationAction.REWEIGHT,
+          FalseNegatives.REMOVE,
+          0,
+          0.3,
+          0.0,
+          2.0,
+          2);
 
   @Override
   protected BatchCurator newCurator(long seed) {

@@ -11,13 +11,24 @@ import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.Matrix;
 import org.batchcuration.api.Selection;
 import org.batchcuration.api.Space;
+import org.batchcuration.strategies.BatchCurationConfig.FalseNegatives;
+import org.batchcuration.strategies.BatchCurationConfig.Score;
 import org.batchcuration.testkit.BatchCuratorContractTest;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Test;
 
 class BatchCurationSelectTest extends BatchCuratorContractTest {
   private static final BatchCurationConfig CONFIG =
-      new BatchCurationConfig(Space.PROJECTION, "margin", "select", "keep", 1, 0.5, 0.0, 2.0, 2);
+      new BatchCurationConfig(
+          Space.PROJECTION,
+          Score.MARGIN,
+          CurationAction.SELECT,
+          FalseNegatives.KEEP,
+          1,
+          0.5,
+          0.0,
+          2.0,
+          2);
 
   @Override
   protected BatchCurator newCurator(long seed) {
@@ -67,7 +78,15 @@ class BatchCurationSelectTest extends BatchCuratorContractTest {
     BatchCurator uncapped =
         new BatchCurationCurator(
             new BatchCurationConfig(
-                Space.PROJECTION, "margin", "select", "keep", 1, 1.0, 0.0, 2.0, 2));
+                Space.PROJECTION,
+                Score.MARGIN,
+                CurationAction.SELECT,
+                FalseNegatives.KEEP,
+                1,
+                1.0,
+                0.0,
+                2.0,
+                2));
     assertThat(uncapped.poolSize(8, pool.step())).isEqualTo(16);
     assertThat(uncapped.preview(pool, 8).keep()).containsExactly(best).doesNotContain(1, 3, 12);
 

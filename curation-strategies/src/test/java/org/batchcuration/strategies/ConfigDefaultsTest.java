@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.Space;
+import org.batchcuration.strategies.BatchCurationConfig.FalseNegatives;
+import org.batchcuration.strategies.BatchCurationConfig.Score;
+import org.batchcuration.strategies.FalseNegativeConfig.Aggregate;
+import org.batchcuration.strategies.FalseNegativeConfig.Selection;
 import org.junit.jupiter.api.Test;
 
 /** Pins every default and the messages of the config checks (they are part of the user API). */
@@ -15,11 +19,21 @@ class ConfigDefaultsTest {
     assertThat(BatchCurationConfig.defaults())
         .isEqualTo(
             new BatchCurationConfig(
-                Space.PROJECTION, "rank", "drop", "keep", 1, 0.25, 0.5, 2.0, 2));
+                Space.PROJECTION,
+                Score.RANK,
+                CurationAction.DROP,
+                FalseNegatives.KEEP,
+                1,
+                0.25,
+                0.5,
+                2.0,
+                2));
     assertThat(RandomConfig.defaults())
-        .isEqualTo(new RandomConfig(0.1, "auto", Map.of(), 0.5, 2.0, 1, 1, 1.0));
+        .isEqualTo(new RandomConfig(0.1, RandomConfig.Action.AUTO, Map.of(), 0.5, 2.0, 1, 1, 1.0));
     assertThat(FalseNegativeConfig.defaults())
-        .isEqualTo(new FalseNegativeConfig(Space.PROJECTION, "mean", "top-k", 1, 0.7, 1, 0.1));
+        .isEqualTo(
+            new FalseNegativeConfig(
+                Space.PROJECTION, Aggregate.MEAN, Selection.TOP_K, 1, 0.7, 1, 0.1));
     assertThat(HardNegativeConfig.defaults())
         .isEqualTo(new HardNegativeConfig(1.0, Space.PROJECTION, 0));
     assertThat(FrechetConfig.defaults()).isEqualTo(new FrechetConfig(0.5, true, 2, 1, 1.0));
@@ -31,33 +45,78 @@ class ConfigDefaultsTest {
     // a space outside the set cannot be built now that it is an enum; the binder refuses it
     // (runner ConfigEnumsTest: "$.curator.space: must be one of [projection, representation]")
     assertThatThrownBy(
-            () -> new BatchCurationConfig(null, "rank", "drop", "keep", 1, 0.25, 0.0, 2.0, 2))
+            () ->
+                new BatchCurationConfig(
+                    null,
+                    Score.RANK,
+                    CurationAction.DROP,
+                    FalseNegatives.KEEP,
+                    1,
+                    0.25,
+                    0.0,
+                    2.0,
+                    2))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessage("space: is required");
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig(
-                    Space.PROJECTION, "rank", "drop", "keep", 1, 0.25, -1, 2.0, 2))
+                    Space.PROJECTION,
+                    Score.RANK,
+                    CurationAction.DROP,
+                    FalseNegatives.KEEP,
+                    1,
+                    0.25,
+                    -1,
+                    2.0,
+                    2))
         .hasMessage("threshold: must be in [0.0, 1.0], was -1.0");
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig(
-                    Space.PROJECTION, "rank", "drop", "keep", 1, 0.25, 256, 2.0, 2))
+                    Space.PROJECTION,
+                    Score.RANK,
+                    CurationAction.DROP,
+                    FalseNegatives.KEEP,
+                    1,
+                    0.25,
+                    256,
+                    2.0,
+                    2))
         .hasMessage("threshold: must be in [0.0, 1.0], was 256.0");
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig(
-                    Space.PROJECTION, "margin", "drop", "keep", 1, 0.25, 3, 2.0, 2))
+                    Space.PROJECTION,
+                    Score.MARGIN,
+                    CurationAction.DROP,
+                    FalseNegatives.KEEP,
+                    1,
+                    0.25,
+                    3,
+                    2.0,
+                    2))
         .hasMessage("threshold: must be in [-2.0, 2.0], was 3.0");
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig(
-                    Space.PROJECTION, "rank", "drop", "keep", 1, 0.25, 0, 2.0, 16))
+                    Space.PROJECTION,
+                    Score.RANK,
+                    CurationAction.DROP,
+                    FalseNegatives.KEEP,
+                    1,
+                    0.25,
+                    0,
+                    2.0,
+                    16))
         .hasMessage("maxRedraws: must be in [0, 15], was 16");
-    assertThatThrownBy(() -> new RandomConfig(1.5, "drop", Map.of(), 0.5, 2.0, 1, 1, 1.0))
+    assertThatThrownBy(
+            () -> new RandomConfig(1.5, RandomConfig.Action.DROP, Map.of(), 0.5, 2.0, 1, 1, 1.0))
         .hasMessage("fraction: must be in [0.0, 1.0], was 1.5");
     assertThatThrownBy(
-            () -> new FalseNegativeConfig(Space.PROJECTION, "mean", "top-k", 0, 0.7, 1, 0.1))
+            () ->
+                new FalseNegativeConfig(
+                    Space.PROJECTION, Aggregate.MEAN, Selection.TOP_K, 0, 0.7, 1, 0.1))
         .hasMessage("topK: must be >= 1, was 0");
     assertThatThrownBy(() -> new HardNegativeConfig(-1, Space.PROJECTION, 0))
         .hasMessage("beta: must be in [0.0, 50.0], was -1.0");

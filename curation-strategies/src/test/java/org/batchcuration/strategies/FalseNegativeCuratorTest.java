@@ -8,6 +8,8 @@ import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
 import org.batchcuration.api.Space;
 import org.batchcuration.api.diagnostics.CurationDiagnostics;
+import org.batchcuration.strategies.FalseNegativeConfig.Aggregate;
+import org.batchcuration.strategies.FalseNegativeConfig.Selection;
 import org.batchcuration.testkit.BatchCuratorContractTest;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Nested;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class FalseNegativeCuratorTest {
   private static final FalseNegativeConfig TOP1 =
-      new FalseNegativeConfig(Space.PROJECTION, "mean", "top-k", 1, 0.7, 1, 0.1);
+      new FalseNegativeConfig(Space.PROJECTION, Aggregate.MEAN, Selection.TOP_K, 1, 0.7, 1, 0.1);
   private static final CurationBatch PLANTED =
       SyntheticBatch.builder(16).seed(21).epoch(1).sameClass(2, 9).build();
 
@@ -49,7 +51,8 @@ class FalseNegativeCuratorTest {
     @Test
     void thresholdFlagsOnlyCloseNegatives() {
       FalseNegativeConfig threshold =
-          new FalseNegativeConfig(Space.PROJECTION, "max", "threshold", 1, 0.7, 0, 1.0);
+          new FalseNegativeConfig(
+              Space.PROJECTION, Aggregate.MAX, Selection.THRESHOLD, 1, 0.7, 0, 1.0);
       CurationDecision d = new FalseNegativeCurator(threshold, false).decide(PLANTED);
       assertThat(CurationDiagnostics.stepStats(PLANTED, d, Space.PROJECTION))
           .containsEntry("fn_precision", 1.0)

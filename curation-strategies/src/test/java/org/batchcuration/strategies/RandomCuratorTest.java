@@ -9,6 +9,8 @@ import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.Space;
+import org.batchcuration.strategies.BatchCurationConfig.FalseNegatives;
+import org.batchcuration.strategies.BatchCurationConfig.Score;
 import org.batchcuration.testkit.BatchCuratorContractTest;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,8 @@ class RandomCuratorTest extends BatchCuratorContractTest {
 
   @Override
   protected BatchCurator newCurator(long seed) {
-    return create(new RandomConfig(0.3, "drop", Map.of(), 0.5, 2.0, 1, 1, 0.25), seed);
+    return create(
+        new RandomConfig(0.3, RandomConfig.Action.DROP, Map.of(), 0.5, 2.0, 1, 1, 0.25), seed);
   }
 
   @Override
@@ -45,7 +48,7 @@ class RandomCuratorTest extends BatchCuratorContractTest {
       return RandomCuratorTest.create(
           new RandomConfig(
               0.0,
-              "redraw",
+              RandomConfig.Action.REDRAW,
               Map.of("type", "batch-curation", "action", "redraw", "warmupEpochs", 1),
               0.5,
               2.0,
@@ -68,7 +71,8 @@ class RandomCuratorTest extends BatchCuratorContractTest {
 
   @Test
   void dropsAFixedFractionAtRandom() {
-    BatchCurator c = create(new RandomConfig(0.25, "drop", Map.of(), 0.5, 2.0, 1, 0, 1.0), 1);
+    BatchCurator c =
+        create(new RandomConfig(0.25, RandomConfig.Action.DROP, Map.of(), 0.5, 2.0, 1, 0, 1.0), 1);
     CurationBatch batch = SyntheticBatch.random(16, 2);
     var first = c.decide(batch);
     assertThat(first.curatedPairs()).isEqualTo(4);
@@ -80,7 +84,8 @@ class RandomCuratorTest extends BatchCuratorContractTest {
   void matchesTheShadowCountWithTheSameAction() {
     Map<String, Object> reweight = new java.util.HashMap<>(SHADOW);
     reweight.put("action", "reweight");
-    RandomConfig config = new RandomConfig(0.0, "auto", reweight, 0.5, 2.0, 1, 0, 1.0);
+    RandomConfig config =
+        new RandomConfig(0.0, RandomConfig.Action.AUTO, reweight, 0.5, 2.0, 1, 0, 1.0);
     BatchCurator c = create(config, 3);
     CurationBatch batch = SyntheticBatch.builder(16).seed(4).inconsistentPairs(1, 5, 9).build();
     var d = c.decide(batch);
@@ -89,7 +94,15 @@ class RandomCuratorTest extends BatchCuratorContractTest {
     float[] shadowWeights =
         new BatchCurationCurator(
                 new BatchCurationConfig(
-                    Space.PROJECTION, "rank", "reweight", "keep", 0, 1.0, 0.0, 2.0, 2))
+                    Space.PROJECTION,
+                    Score.RANK,
+                    CurationAction.REWEIGHT,
+                    FalseNegatives.KEEP,
+                    0,
+                    1.0,
+                    0.0,
+                    2.0,
+                    2))
             .decide(batch)
             .pairWeights();
     assertThat(curatedWeights(d.pairWeights()))
@@ -98,7 +111,7 @@ class RandomCuratorTest extends BatchCuratorContractTest {
     RandomConfig select =
         new RandomConfig(
             0.0,
-            "select",
+            RandomConfig.Action.SELECT,
             Map.of(
                 "type",
                 "batch-curation",
@@ -125,7 +138,9 @@ class RandomCuratorTest extends BatchCuratorContractTest {
     assertThatThrownBy(
             () ->
                 create(
-                    new RandomConfig(0.1, "drop", Map.of("type", "nope"), 0.5, 2.0, 1, 0, 1.0), 1))
+                    new RandomConfig(
+                        0.1, RandomConfig.Action.DROP, Map.of("type", "nope"), 0.5, 2.0, 1, 0, 1.0),
+                    1))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageStartingWith("shadow.type: Unknown curator \"nope\". Known curator names: [")
         .hasMessageContaining("batch-curation");
@@ -134,7 +149,7 @@ class RandomCuratorTest extends BatchCuratorContractTest {
                 create(
                     new RandomConfig(
                         0.1,
-                        "drop",
+                        RandomConfig.Action.DROP,
                         Map.of("type", "batch-curation", "thresh", 1),
                         0.5,
                         2.0,
@@ -148,7 +163,7 @@ class RandomCuratorTest extends BatchCuratorContractTest {
                 create(
                     new RandomConfig(
                         0.1,
-                        "auto",
+                        RandomConfig.Action.AUTO,
                         Map.of("type", "batch-curation", "action", "x"),
                         0.5,
                         2.0,
@@ -158,9 +173,14 @@ class RandomCuratorTest extends BatchCuratorContractTest {
                     1))
         .hasMessage("shadow.action: must be one of [drop, reweight, select, redraw], was \"x\"");
     assertThatThrownBy(
-            () -> new RandomConfig(0.1, "drop", Map.of("type", "random"), 0.5, 2.0, 1, 0, 1.0))
+            () ->
+                new RandomConfig(
+                    0.1, RandomConfig.Action.DROP, Map.of("type", "random"), 0.5, 2.0, 1, 0, 1.0))
         .hasMessage("shadow.type: cannot be \"random\" itself");
-    assertThatThrownBy(() -> new RandomConfig(0.1, "drop", Map.of("x", 1), 0.5, 2.0, 1, 0, 1.0))
+    assertThatThrownBy(
+            () ->
+                new RandomConfig(
+                    0.1, RandomConfig.Action.DROP, Map.of("x", 1), 0.5, 2.0, 1, 0, 1.0))
         .hasMessage("shadow.type: is required (a curator name)");
   }
 
@@ -178,26 +198,34 @@ class RandomCuratorTest extends BatchCuratorContractTest {
   void takesItsActionFromTheShadow() {
     Map<String, Object> select = new java.util.HashMap<>(SHADOW);
     select.put("action", "select");
-    BatchCurator c = create(new RandomConfig(0.0, "auto", select, 0.5, 2.0, 1, 0, 1.0), 1);
+    BatchCurator c =
+        create(new RandomConfig(0.0, RandomConfig.Action.AUTO, select, 0.5, 2.0, 1, 0, 1.0), 1);
     CurationBatch batch = SyntheticBatch.random(8, 2);
     assertThat(c.poolSize(8, batch.step())).isEqualTo(16);
-    BatchCurator plain = create(new RandomConfig(0.25, "auto", Map.of(), 0.5, 2.0, 1, 0, 1.0), 1);
+    BatchCurator plain =
+        create(new RandomConfig(0.25, RandomConfig.Action.AUTO, Map.of(), 0.5, 2.0, 1, 0, 1.0), 1);
     assertThat(plain.decide(SyntheticBatch.random(16, 2)).keptPairs()).isEqualTo(12);
   }
 
   @Test
+  @SuppressWarnings("deprecation") // REAUGMENT: the old name, bound only to be refused
   void refusesAnActionThatContradictsTheShadow() {
     Map<String, Object> reweight = new java.util.HashMap<>(SHADOW);
     reweight.put("action", "reweight");
     // explicit on both sides: refused when the config is bound
-    assertThatThrownBy(() -> new RandomConfig(0.0, "drop", reweight, 0.5, 2.0, 1, 0, 1.0))
+    assertThatThrownBy(
+            () -> new RandomConfig(0.0, RandomConfig.Action.DROP, reweight, 0.5, 2.0, 1, 0, 1.0))
         .isInstanceOf(org.batchcuration.api.InvalidConfigException.class)
         .hasMessage(
             "action: \"drop\" contradicts the shadow's action \"reweight\"; a control must curate"
                 + " the way its shadow does: leave \"action\" out (\"auto\" takes the shadow's)");
     // the shadow's default action (drop) against an explicit reweight: refused when created
     assertThatThrownBy(
-            () -> create(new RandomConfig(0.0, "reweight", SHADOW, 0.5, 2.0, 1, 0, 1.0), 1))
+            () ->
+                create(
+                    new RandomConfig(
+                        0.0, RandomConfig.Action.REWEIGHT, SHADOW, 0.5, 2.0, 1, 0, 1.0),
+                    1))
         .isInstanceOf(org.batchcuration.api.InvalidConfigException.class)
         .hasMessage(
             "action: \"reweight\" contradicts the shadow's action \"drop\"; a control must curate"
@@ -208,7 +236,7 @@ class RandomCuratorTest extends BatchCuratorContractTest {
                 create(
                     new RandomConfig(
                         0.0,
-                        "auto",
+                        RandomConfig.Action.AUTO,
                         Map.of("type", "false-negative-elimination"),
                         0.5,
                         2.0,
@@ -219,15 +247,41 @@ class RandomCuratorTest extends BatchCuratorContractTest {
         .hasMessage(
             "action: the shadow \"false-negative-elimination\" has no action to copy; set"
                 + " \"action\" to the way it curates (drop, reweight, select or redraw)");
-    assertThatThrownBy(() -> new RandomConfig(0.0, "reaugment", Map.of(), 0.5, 2.0, 1, 0, 1.0))
+    assertThatThrownBy(
+            () ->
+                new RandomConfig(0.0, RandomConfig.Action.REAUGMENT, Map.of(), 0.5, 2.0, 1, 0, 1.0))
         .hasMessage(
             "action: \"reaugment\" was renamed to \"redraw\"; write \"action\": \"redraw\"");
     assertThatThrownBy(
             () ->
                 new BatchCurationConfig(
-                    Space.PROJECTION, "rank", "reaugment", "keep", 1, 0.25, 0.0, 2.0, 2))
+                    Space.PROJECTION,
+                    Score.RANK,
+                    CurationAction.REAUGMENT,
+                    FalseNegatives.KEEP,
+                    1,
+                    0.25,
+                    0.0,
+                    2.0,
+                    2))
         .hasMessage(
             "action: \"reaugment\" was renamed to \"redraw\"; write \"action\": \"redraw\"");
+    assertThatThrownBy(
+            () ->
+                create(
+                    new RandomConfig(
+                        0.1,
+                        RandomConfig.Action.AUTO,
+                        Map.of("type", "batch-curation", "action", "reaugment"),
+                        0.5,
+                        2.0,
+                        1,
+                        0,
+                        1.0),
+                    1))
+        .hasMessage(
+            "shadow.action: \"reaugment\" was renamed to \"redraw\"; write \"action\":"
+                + " \"redraw\"");
   }
 
   @Test
@@ -236,7 +290,8 @@ class RandomCuratorTest extends BatchCuratorContractTest {
     redraw.put("action", "redraw");
     redraw.put("maxRedraws", 3);
     // random's own maxRedraws (1) does not apply with a shadow
-    BatchCurator c = create(new RandomConfig(0.0, "auto", redraw, 0.5, 2.0, 1, 0, 1.0), 1);
+    BatchCurator c =
+        create(new RandomConfig(0.0, RandomConfig.Action.AUTO, redraw, 0.5, 2.0, 1, 0, 1.0), 1);
     SyntheticBatch.Builder b = SyntheticBatch.builder(12).seed(9).inconsistentPairs(4, 10);
     for (int attempt = 0; attempt < 3; attempt++) {
       assertThat(c.preview(b.attempt(attempt).build(), 12).redraw()).hasSize(2);

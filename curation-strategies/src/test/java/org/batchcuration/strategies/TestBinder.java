@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.batchcuration.api.ConfigValues;
 import org.batchcuration.api.InvalidConfigException;
 
 /**
@@ -17,9 +18,10 @@ import org.batchcuration.api.InvalidConfigException;
  * binds nested configs through the runner ({@code PluginContext.nested()}).
  *
  * <p>Supports the component types plugin configs may have: {@code int}, {@code long}, {@code
- * double}, {@code float}, {@code boolean}, {@link String}, {@link List} and {@link Map} (taken as
- * given) and nested records (bound recursively). Unknown fields and wrong types raise {@link
- * InvalidConfigException} naming {@code path.field}; so do the record's own checks. Stateless.
+ * double}, {@code float}, {@code boolean}, {@link String}, config enums (by their {@code
+ * toString()}), {@link List} and {@link Map} (taken as given) and nested records (bound
+ * recursively). Unknown fields and wrong types raise {@link InvalidConfigException} naming {@code
+ * path.field}; so do the record's own checks. Stateless.
  */
 public final class TestBinder {
   private TestBinder() {}
@@ -93,6 +95,17 @@ public final class TestBinder {
       }
       throw new InvalidConfigException(field, "must be a string, was " + value);
     }
+    if (type.isEnum()) {
+      // config enums are named by toString() (ConfigValues), as the runner binds them
+      if (type.isInstance(value)) {
+        return value;
+      }
+      if (value instanceof String str) {
+        return parse(type, field, str);
+      }
+      throw new InvalidConfigException(
+          field, "must be one of " + ConfigValues.names(type) + ", was " + value);
+    }
     if (type == List.class) {
       if (value instanceof List<?> l) {
         return List.copyOf(new ArrayList<>(l));
@@ -114,6 +127,11 @@ public final class TestBinder {
       throw new InvalidConfigException(field, "must be an object, was " + value);
     }
     throw new InvalidConfigException(field, "has an unsupported type " + type.getSimpleName());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object parse(Class<?> type, String field, String value) {
+    return ConfigValues.parse((Class) type, field, value);
   }
 
   private static Object invoke(RecordComponent rc, Record r) {

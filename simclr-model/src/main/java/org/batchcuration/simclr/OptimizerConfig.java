@@ -1,8 +1,8 @@
 package org.batchcuration.simclr;
 
-import java.util.List;
 import org.batchcuration.api.Checks;
 import org.batchcuration.simclr.optim.OptimizerSettings;
+import org.batchcuration.simclr.optim.OptimizerType;
 
 /**
  * The optimizer. {@code type} is one of {@code lars} (SimCLR's LARS: trust coefficient, momentum,
@@ -10,7 +10,7 @@ import org.batchcuration.simclr.optim.OptimizerSettings;
  * weight decay added to the gradient), {@code adamw} (decoupled weight decay) or {@code sgd}
  * (momentum, L2 weight decay). Weight decay never applies to biases or batch-norm parameters.
  *
- * @param type optimizer name
+ * @param type the optimizer ({@code "lars"}, {@code "adam"}, {@code "adamw"} or {@code "sgd"})
  * @param lr base learning rate (the schedule scales it), > 0
  * @param weightDecay weight decay, >= 0
  * @param momentum momentum of {@code lars} and {@code sgd}, in [0, 1)
@@ -20,7 +20,7 @@ import org.batchcuration.simclr.optim.OptimizerSettings;
  * @param trustCoefficient LARS trust coefficient (eta), > 0
  */
 public record OptimizerConfig(
-    String type,
+    OptimizerType type,
     double lr,
     double weightDecay,
     double momentum,
@@ -30,11 +30,8 @@ public record OptimizerConfig(
     double trustCoefficient)
     implements OptimizerSettings {
 
-  /** The accepted optimizer names. */
-  public static final List<String> TYPES = List.of("lars", "adam", "adamw", "sgd");
-
   public OptimizerConfig {
-    Checks.oneOf("type", type, TYPES);
+    Checks.present("type", type);
     Checks.positive("lr", lr);
     Checks.atLeast("weightDecay", weightDecay, 0.0);
     checkBelowOne("momentum", momentum);
@@ -48,16 +45,16 @@ public record OptimizerConfig(
    * Adam with lr 1e-3, no weight decay, betas 0.9/0.999, eps 1e-8; momentum 0.9 and LARS eta 0.001.
    */
   public static OptimizerConfig defaults() {
-    return new OptimizerConfig("adam", 1e-3, 0.0, 0.9, 0.9, 0.999, 1e-8, 0.001);
+    return new OptimizerConfig(OptimizerType.ADAM, 1e-3, 0.0, 0.9, 0.9, 0.999, 1e-8, 0.001);
   }
 
   /** SimCLR's LARS: lr 0.3 x batch / 256 is SimCLR's rule (here lr 0.3), weight decay 1e-6. */
   public static OptimizerConfig lars() {
-    return new OptimizerConfig("lars", 0.3, 1e-6, 0.9, 0.9, 0.999, 1e-8, 0.001);
+    return new OptimizerConfig(OptimizerType.LARS, 0.3, 1e-6, 0.9, 0.9, 0.999, 1e-8, 0.001);
   }
 
   /** This config with another type. */
-  public OptimizerConfig withType(String newType) {
+  public OptimizerConfig withType(OptimizerType newType) {
     return new OptimizerConfig(
         newType, lr, weightDecay, momentum, beta1, beta2, eps, trustCoefficient);
   }

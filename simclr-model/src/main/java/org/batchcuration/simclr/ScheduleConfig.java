@@ -1,7 +1,7 @@
 package org.batchcuration.simclr;
 
-import java.util.List;
 import org.batchcuration.api.Checks;
+import org.batchcuration.api.ConfigValues;
 import org.batchcuration.api.StepInfo;
 
 /**
@@ -13,20 +13,28 @@ import org.batchcuration.api.StepInfo;
  * @param warmupEpochs epochs of linear warm-up, >= 0 (SimCLR: 10 of 100)
  * @param minLrFactor final rate as a fraction of the base rate, in [0, 1]
  */
-public record ScheduleConfig(String type, double warmupEpochs, double minLrFactor) {
+public record ScheduleConfig(Type type, double warmupEpochs, double minLrFactor) {
 
-  /** The accepted schedule names. */
-  public static final List<String> TYPES = List.of("cosine", "constant");
+  /** The schedules: {@code "cosine"} or {@code "constant"}. */
+  public enum Type {
+    COSINE,
+    CONSTANT;
+
+    @Override
+    public String toString() {
+      return ConfigValues.name(this);
+    }
+  }
 
   public ScheduleConfig {
-    Checks.oneOf("type", type, TYPES);
+    Checks.present("type", type);
     Checks.atLeast("warmupEpochs", warmupEpochs, 0.0);
     Checks.fraction("minLrFactor", minLrFactor);
   }
 
   /** Cosine decay to 0 after 10 warm-up epochs (SimCLR's CIFAR setting). */
   public static ScheduleConfig defaults() {
-    return new ScheduleConfig("cosine", 10, 0.0);
+    return new ScheduleConfig(Type.COSINE, 10, 0.0);
   }
 
   /**
@@ -41,7 +49,7 @@ public record ScheduleConfig(String type, double warmupEpochs, double minLrFacto
     if (s < warmupSteps) {
       return (s + 1) / Math.ceil(warmupSteps);
     }
-    if (type.equals("constant")) {
+    if (type == Type.CONSTANT) {
       return 1.0;
     }
     double decaySteps = Math.max(1.0, totalSteps - warmupSteps);

@@ -132,7 +132,8 @@ class SimClrTrainerTest {
   @Test
   void resumedRunContinuesBitForBit() throws IOException {
     SyntheticViews views = new SyntheticViews(GREY, 4, 5);
-    for (String type : OptimizerConfig.TYPES) {
+    for (org.batchcuration.simclr.optim.OptimizerType type :
+        org.batchcuration.simclr.optim.OptimizerType.values()) {
       java.util.function.Supplier<TrainerSpec> spec =
           () ->
               TrainerFixture.spec(
@@ -154,7 +155,7 @@ class SimClrTrainerTest {
       }
       try (SimClrTrainer t = new SimClrTrainer(spec.get())) {
         t.loadState(new ByteArrayInputStream(state));
-        assertThat(run(t, views, 3, 4, 8)).as(type).isEqualTo(straight);
+        assertThat(run(t, views, 3, 4, 8)).as(type.toString()).isEqualTo(straight);
       }
     }
   }

@@ -30,7 +30,7 @@ final class TrainerFixture {
         loss,
         curator,
         opt,
-        new ScheduleConfig("constant", 0, 0),
+        new ScheduleConfig(ScheduleConfig.Type.CONSTANT, 0, 0),
         devices,
         42,
         batch,

@@ -17,6 +17,7 @@ import org.apache.spark.resource.ResourceInformation;
 import org.batchcuration.runfolder.FolderLock;
 import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.runner.api.ExperimentRunner;
+import org.batchcuration.runner.config.Engine;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.config.RunnerSetup;
@@ -133,7 +134,7 @@ final class RunTask implements Function<SparkJob, SparkJobResult> {
     TaskListener listener = new TaskListener(job, attempt, task, token, upload);
     RunMode mode = resume ? RunMode.RESUME : RunMode.FRESH;
     RunOutcome outcome;
-    if (config.engine().equals("mxnet")) {
+    if (config.engine() == Engine.MXNET) {
       // MXNet's autograd is not safe for two trainings at once in one process: two concurrent
       // backward passes were seen to spin forever. One MXNet run at a time per executor JVM.
       synchronized (MXNET_TRAINING) {

@@ -96,7 +96,7 @@ final class CorruptionStats {
   static Map<String, Object> result(CorruptionConfig config, Totals t) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("fraction", config.fraction());
-    m.put("mode", config.mode());
+    m.put("mode", config.mode().toString());
     m.put("seed", config.seed());
     m.put("auroc", mean(t.aurocSum, t.aurocSteps));
     m.put("precision", mean(t.precisionSum, t.precisionSteps));

@@ -1,6 +1,5 @@
 package org.batchcuration.training;
 
-import java.util.List;
 import org.batchcuration.api.Checks;
 
 /**
@@ -32,13 +31,10 @@ public record TrainSettings(
     int prefetch,
     int logEvery,
     int checkpointEvery,
-    String nonFinite,
+    NonFinitePolicy nonFinite,
     int maxSkippedSteps,
     int histogramEvery,
     boolean labelDiagnosticsEveryStep) {
-
-  /** The accepted values of {@link #nonFinite()}. */
-  public static final List<String> NON_FINITE_POLICIES = List.of("stop", "skip");
 
   public TrainSettings {
     Checks.atLeast("epochs", epochs, 1);
@@ -47,7 +43,7 @@ public record TrainSettings(
     Checks.atLeast("prefetch", prefetch, 1);
     Checks.atLeast("logEvery", logEvery, 1);
     Checks.atLeast("checkpointEvery", checkpointEvery, 1);
-    Checks.oneOf("nonFinite", nonFinite, NON_FINITE_POLICIES);
+    Checks.present("nonFinite", nonFinite);
     Checks.atLeast("maxSkippedSteps", maxSkippedSteps, 0);
     Checks.atLeast("histogramEvery", histogramEvery, 0);
   }
@@ -62,7 +58,7 @@ public record TrainSettings(
       int prefetch,
       int logEvery,
       int checkpointEvery,
-      String nonFinite,
+      NonFinitePolicy nonFinite,
       int maxSkippedSteps,
       int histogramEvery) {
     this(
@@ -80,7 +76,7 @@ public record TrainSettings(
 
   /** 10 epochs of batches of 256, all cores, 4 batches ahead, log every 10 steps, etc. */
   public static TrainSettings defaults() {
-    return new TrainSettings(10, 256, 0, 4, 10, 1, "stop", 10, 50, false);
+    return new TrainSettings(10, 256, 0, 4, 10, 1, NonFinitePolicy.STOP, 10, 50, false);
   }
 
   /** Whether the step line of global step {@code step} carries the label diagnostics. */
@@ -90,6 +86,6 @@ public record TrainSettings(
 
   /** Whether a non-finite loss ends the run at once. */
   public boolean stopOnNonFinite() {
-    return "stop".equals(nonFinite);
+    return nonFinite == NonFinitePolicy.STOP;
   }
 }

@@ -82,7 +82,10 @@ class CorruptionStatsTest {
     t.addDetection(s);
     assertThat(
             CorruptionStats.result(
-                new org.batchcuration.datasets.corrupt.CorruptionConfig(0.2, "swap", 0), t))
+                new org.batchcuration.datasets.corrupt.CorruptionConfig(
+                    0.2, org.batchcuration.datasets.corrupt.CorruptionConfig.Mode.SWAP, 0),
+                t))
+        .containsEntry("mode", "swap")
         .containsEntry("auroc", null)
         .containsEntry("precision", null)
         .containsEntry("active_steps", 0L);

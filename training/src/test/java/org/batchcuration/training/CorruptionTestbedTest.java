@@ -27,7 +27,10 @@ import org.batchcuration.simclr.HeadConfig;
 import org.batchcuration.simclr.OptimizerConfig;
 import org.batchcuration.simclr.ScheduleConfig;
 import org.batchcuration.strategies.BatchCurationConfig;
+import org.batchcuration.strategies.BatchCurationConfig.FalseNegatives;
+import org.batchcuration.strategies.BatchCurationConfig.Score;
 import org.batchcuration.strategies.BatchCurationCurator;
+import org.batchcuration.strategies.CurationAction;
 import org.batchcuration.strategies.RandomConfig;
 import org.batchcuration.strategies.RandomCurator;
 import org.junit.jupiter.api.Test;
@@ -40,9 +43,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorruptionTestbedTest {
   private static final int BATCH = 32;
-  private static final CorruptionConfig SWAP = new CorruptionConfig(0.3, "swap", 0);
+  private static final CorruptionConfig SWAP =
+      new CorruptionConfig(0.3, CorruptionConfig.Mode.SWAP, 0);
   private static final BatchCurationConfig DROP =
-      new BatchCurationConfig(Space.PROJECTION, "rank", "drop", "keep", 1, 0.5, 0.0, 2.0, 2);
+      new BatchCurationConfig(
+          Space.PROJECTION,
+          Score.RANK,
+          CurationAction.DROP,
+          FalseNegatives.KEEP,
+          1,
+          0.5,
+          0.0,
+          2.0,
+          2);
 
   @TempDir Path tmp;
 
@@ -59,7 +72,7 @@ class CorruptionTestbedTest {
   }
 
   private static TrainingSpec spec(BatchCurator curator, CorruptionConfig corruption) {
-    TrainSettings t = new TrainSettings(3, BATCH, 2, 2, 4, 1, "stop", 10, 5);
+    TrainSettings t = new TrainSettings(3, BATCH, 2, 2, 4, 1, NonFinitePolicy.STOP, 10, 5);
     return new TrainingSpec(
         TinyRuns.SEED,
         "mxnet",
@@ -96,12 +109,16 @@ class CorruptionTestbedTest {
     Map<String, Object> curated = corruption("batch-curation", new BatchCurationCurator(DROP));
     // the matched control: as many pairs as batch curation drops on each batch, at random
     RandomConfig control =
-        new RandomConfig(0.0, "drop", Map.of("type", "batch-curation"), 0.5, 2.0, 1, 1, 1.0);
+        new RandomConfig(
+            0.0, RandomConfig.Action.DROP, Map.of("type", "batch-curation"), 0.5, 2.0, 1, 1, 1.0);
     Map<String, Object> random =
         corruption(
             "random",
             new RandomCurator(
-                control, "drop", Optional.of(new BatchCurationCurator(DROP)), TinyRuns.SEED));
+                control,
+                CurationAction.DROP,
+                Optional.of(new BatchCurationCurator(DROP)),
+                TinyRuns.SEED));
     Map<String, Object> none = corruption("none", new NoCuration());
 
     assertThat(curated)

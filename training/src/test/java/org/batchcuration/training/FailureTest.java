@@ -27,7 +27,7 @@ class FailureTest {
     Path run = tmp.resolve("stop");
     TrainingSpec spec =
         TinyRuns.spec(
-            TinyRuns.train(2, "stop", 10),
+            TinyRuns.train(2, NonFinitePolicy.STOP, 10),
             TinyRuns.finalEvalOnly(),
             new TinyRuns.NanLoss(10),
             new TinyRuns.DroppingCurator(),
@@ -51,7 +51,7 @@ class FailureTest {
     Path run = tmp.resolve("skip");
     TrainingSpec spec =
         TinyRuns.spec(
-            TinyRuns.train(1, "skip", 2),
+            TinyRuns.train(1, NonFinitePolicy.SKIP, 2),
             TinyRuns.finalEvalOnly(),
             new TinyRuns.NanLoss(1, 4),
             new TinyRuns.DroppingCurator(),
@@ -77,7 +77,7 @@ class FailureTest {
     Path run = tmp.resolve("skip-too-many");
     TrainingSpec spec =
         TinyRuns.spec(
-            TinyRuns.train(1, "skip", 1),
+            TinyRuns.train(1, NonFinitePolicy.SKIP, 1),
             TinyRuns.finalEvalOnly(),
             new TinyRuns.NanLoss(1, 4),
             new TinyRuns.DroppingCurator(),
@@ -97,7 +97,7 @@ class FailureTest {
     Path run = tmp.resolve("throws");
     TrainingSpec spec =
         TinyRuns.spec(
-            TinyRuns.train(2, "stop", 10),
+            TinyRuns.train(2, NonFinitePolicy.STOP, 10),
             TinyRuns.finalEvalOnly(),
             TinyRuns.ntXent(),
             new TinyRuns.ThrowingCurator(10),

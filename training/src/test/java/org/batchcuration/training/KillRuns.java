@@ -43,7 +43,8 @@ final class KillRuns {
             .create(
                 new SyntheticConfig("", 0, TinyRuns.SIDE, 3, 4, 16, 16, 8.0, 5L),
                 PluginContext.of(TinyRuns.SEED, TinyRuns.BATCH, 2));
-    TrainSettings train = new TrainSettings(epochs, TinyRuns.BATCH, 2, 2, 4, 1, "stop", 0, 3);
+    TrainSettings train =
+        new TrainSettings(epochs, TinyRuns.BATCH, 2, 2, 4, 1, NonFinitePolicy.STOP, 0, 3);
     EvalSettings eval = new EvalSettings(5, 0.1, 3, 16, 0, 0.25, List.of(1e-3), 10, false);
     TinyRuns.DroppingCurator curator = new TinyRuns.DroppingCurator();
     String config =

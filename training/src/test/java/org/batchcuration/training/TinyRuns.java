@@ -74,7 +74,7 @@ final class TinyRuns {
         .create(NtXentConfig.defaults(), PluginContext.of(SEED, BATCH, 2));
   }
 
-  static TrainSettings train(int epochs, String nonFinite, int maxSkipped) {
+  static TrainSettings train(int epochs, NonFinitePolicy nonFinite, int maxSkipped) {
     return new TrainSettings(epochs, BATCH, 2, 2, 4, 1, nonFinite, maxSkipped, 5);
   }
 
@@ -139,7 +139,8 @@ final class TinyRuns {
   }
 
   static TrainingSpec spec(int epochs) {
-    return spec(train(epochs, "stop", 10), ntXent(), new DroppingCurator(), "dropping");
+    return spec(
+        train(epochs, NonFinitePolicy.STOP, 10), ntXent(), new DroppingCurator(), "dropping");
   }
 
   /**

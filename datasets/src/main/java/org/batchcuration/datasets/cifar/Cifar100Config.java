@@ -1,7 +1,7 @@
 package org.batchcuration.datasets.cifar;
 
-import java.util.List;
 import org.batchcuration.api.Checks;
+import org.batchcuration.api.ConfigValues;
 
 /**
  * Config of the {@code cifar100} dataset.
@@ -11,11 +11,11 @@ import org.batchcuration.api.Checks;
  * @param limit 0 = all training images; else the first N, stratified by class
  * @param labels {@code fine} (100 classes, default) or {@code coarse} (20 super-classes)
  */
-public record Cifar100Config(String path, int limit, String labels) {
+public record Cifar100Config(String path, int limit, Labels labels) {
   public Cifar100Config {
     Checks.present("path", path);
     Checks.atLeast("limit", limit, 0);
-    Checks.oneOf("labels", labels, List.of("fine", "coarse"));
+    Checks.present("labels", labels);
   }
 
   /** The same config reading from {@code folder}. */
@@ -24,6 +24,17 @@ public record Cifar100Config(String path, int limit, String labels) {
   }
 
   public static Cifar100Config defaults() {
-    return new Cifar100Config("data/cifar100", 0, "fine");
+    return new Cifar100Config("data/cifar100", 0, Labels.FINE);
+  }
+
+  /** Which labels: {@code "fine"} (100 classes) or {@code "coarse"} (20 super-classes). */
+  public enum Labels {
+    FINE,
+    COARSE;
+
+    @Override
+    public String toString() {
+      return ConfigValues.name(this);
+    }
   }
 }

@@ -25,7 +25,7 @@ public final class Cifar100Provider implements DatasetProvider<Cifar100Config> {
   @Override
   public DatasetSource create(Cifar100Config config, PluginContext context) {
     return new CifarSource(
-        CifarFormat.cifar100("fine".equals(config.labels())),
+        CifarFormat.cifar100(config.labels() == Cifar100Config.Labels.FINE),
         Path.of(config.path()),
         config.limit());
   }

@@ -1,7 +1,7 @@
 package org.batchcuration.datasets.corrupt;
 
-import java.util.List;
 import org.batchcuration.api.Checks;
+import org.batchcuration.api.ConfigValues;
 
 /**
  * The corruption testbed (top-level config section {@code corruption}): each step, a seeded {@code
@@ -16,17 +16,27 @@ import org.batchcuration.api.Checks;
  * @param seed mixed with the run seed, so the same run seed corrupts the same pairs in every cell
  *     of an ablation, and a different testbed seed picks other pairs
  */
-public record CorruptionConfig(double fraction, String mode, long seed) {
-  /** The modes, in the order the docs list them. */
-  public static final List<String> MODES = List.of("swap", "overcrop");
+public record CorruptionConfig(double fraction, Mode mode, long seed) {
+  /** The modes, in the order the docs list them: {@code "swap"} or {@code "overcrop"}. */
+  public enum Mode {
+    /** The second view is a view of another image. */
+    SWAP,
+    /** The second view is the evaluation transform of a tiny crop. */
+    OVERCROP;
+
+    @Override
+    public String toString() {
+      return ConfigValues.name(this);
+    }
+  }
 
   public CorruptionConfig {
     Checks.fraction("fraction", fraction);
-    Checks.oneOf("mode", mode, MODES);
+    Checks.present("mode", mode);
   }
 
   public static CorruptionConfig defaults() {
-    return new CorruptionConfig(0.0, "swap", 0L);
+    return new CorruptionConfig(0.0, Mode.SWAP, 0L);
   }
 
   /** Whether any pair is corrupted. */

@@ -83,7 +83,7 @@ public final class PairCorruption {
       int offset) {
     ImageShape in = train.shape();
     ViewRng rng = new ViewRng(ViewRng.combine(seed, DONOR, epoch, step, position));
-    if (config.mode().equals("swap")) {
+    if (config.mode() == CorruptionConfig.Mode.SWAP) {
       int donor = donor(index, rng);
       train.copyImage(donor, pixels, 0);
       augmenter.augment(pixels, 0, in, view2, offset, viewSeed);

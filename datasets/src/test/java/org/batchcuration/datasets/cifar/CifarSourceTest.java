@@ -141,7 +141,7 @@ class CifarSourceTest {
     assertThat(fine.label(1)).isEqualTo(4); // fine byte: (0 + 1 + 3) % 10
     ImageDataset coarse =
         new Cifar100Provider()
-            .create(new Cifar100Config(dir.toString(), 0, "coarse"), CTX)
+            .create(new Cifar100Config(dir.toString(), 0, Cifar100Config.Labels.COARSE), CTX)
             .load(Split.TRAIN);
     assertThat(coarse.numClasses()).isEqualTo(20);
     assertThat(coarse.label(1)).isEqualTo(1);

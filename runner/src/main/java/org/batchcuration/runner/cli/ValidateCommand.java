@@ -83,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
    */
   static Devices devices(ExperimentConfig c) {
     try {
-      return Devices.resolve(c.engine(), c.deviceSpec());
+      return Devices.resolve(c.engine().toString(), c.deviceSpec());
     } catch (InvalidConfigException e) {
       throw RecordBinder.translate(e, JsonPath.root(), c.source());
     }

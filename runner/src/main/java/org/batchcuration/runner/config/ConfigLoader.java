@@ -35,7 +35,7 @@ import org.batchcuration.training.DeviceNames;
  */
 public final class ConfigLoader {
   /** The engines DJL can train with here. */
-  public static final List<String> ENGINES = List.of("mxnet", "pytorch");
+  public static final List<Engine> ENGINES = List.of(Engine.values());
 
   private final ConfigSchema schema;
   private final PluginRegistry registry;
@@ -79,8 +79,8 @@ public final class ConfigLoader {
 
     long seed = seed(user.get("seed"), source);
     resolved.put("seed", seed);
-    String engine = engine(user.get("engine"), source);
-    resolved.put("engine", engine);
+    Engine engine = engine(user.get("engine"), source);
+    resolved.put("engine", engine.toString());
     List<String> devices = devices(user.get("device"), source);
     resolved.set("device", user.has("device") ? user.get("device").deepCopy() : text("auto"));
 
@@ -149,15 +149,17 @@ public final class ConfigLoader {
     return n.longValue();
   }
 
-  private static String engine(JsonNode n, String source) {
+  private static Engine engine(JsonNode n, String source) {
     if (n == null) {
       return ENGINES.get(0);
     }
-    if (!n.isTextual() || !ENGINES.contains(n.textValue())) {
-      throw new ConfigException(
-          source, "$.engine", "must be one of " + ENGINES + ", was " + Json.describe(n));
+    for (Engine e : ENGINES) {
+      if (n.isTextual() && e.toString().equals(n.textValue())) {
+        return e;
+      }
     }
-    return n.textValue();
+    throw new ConfigException(
+        source, "$.engine", "must be one of " + ENGINES + ", was " + Json.describe(n));
   }
 
   private static List<String> devices(JsonNode n, String source) {

@@ -23,7 +23,7 @@ public final class ExperimentConfig {
   private final String source;
   private final String baseName;
   private final long seed;
-  private final String engine;
+  private final Engine engine;
   private final List<String> devices;
   private final Map<PluginKind, PluginChoice> plugins;
   private final Map<String, Record> records;
@@ -33,7 +33,7 @@ public final class ExperimentConfig {
       String source,
       String baseName,
       long seed,
-      String engine,
+      Engine engine,
       List<String> devices,
       Map<PluginKind, PluginChoice> plugins,
       Map<String, Record> records,
@@ -58,7 +58,7 @@ public final class ExperimentConfig {
   }
 
   /** {@code mxnet} or {@code pytorch}. */
-  public String engine() {
+  public Engine engine() {
     return engine;
   }
 

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.batchcuration.api.ConfigValues;
 import org.batchcuration.api.InvalidConfigException;
 
 /**
@@ -128,7 +128,7 @@ public final class RecordBinder {
   }
 
   private static List<String> names(Class<?> enumType) {
-    return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).toList();
+    return ConfigValues.names(enumType);
   }
 
   private static String known(Collection<Object> ids) {

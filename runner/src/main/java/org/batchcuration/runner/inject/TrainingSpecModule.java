@@ -46,7 +46,7 @@ final class TrainingSpecModule extends AbstractModule {
             .toList();
     return new TrainingSpec(
         c.seed(),
-        c.engine(),
+        c.engine().toString(),
         c.deviceSpec(),
         data,
         augmenter,

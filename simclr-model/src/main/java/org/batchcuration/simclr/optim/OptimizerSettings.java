@@ -7,7 +7,7 @@ package org.batchcuration.simclr.optim;
  */
 public interface OptimizerSettings {
   /** One of {@code lars}, {@code adam}, {@code adamw}, {@code sgd}. */
-  String type();
+  OptimizerType type();
 
   double weightDecay();
 

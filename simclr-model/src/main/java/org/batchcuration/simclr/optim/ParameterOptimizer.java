@@ -39,11 +39,10 @@ public abstract class ParameterOptimizer implements AutoCloseable {
   /** Creates the optimizer named by {@code config.type()}. */
   public static ParameterOptimizer create(OptimizerSettings config, NDManager parent) {
     return switch (config.type()) {
-      case "lars" -> new Lars(config, parent);
-      case "adam" -> new Adam(config, parent, false);
-      case "adamw" -> new Adam(config, parent, true);
-      case "sgd" -> new SgdMomentum(config, parent);
-      default -> throw new IllegalArgumentException("unknown optimizer " + config.type());
+      case LARS -> new Lars(config, parent);
+      case ADAM -> new Adam(config, parent, false);
+      case ADAMW -> new Adam(config, parent, true);
+      case SGD -> new SgdMomentum(config, parent);
     };
   }
 
@@ -92,7 +91,7 @@ public abstract class ParameterOptimizer implements AutoCloseable {
   /** Writes the update count and every state array. */
   public void save(DataOutputStream out) throws IOException {
     out.writeInt(FORMAT);
-    out.writeUTF(config.type());
+    out.writeUTF(config.type().toString());
     out.writeLong(updates);
     out.writeInt(state.size());
     for (Map.Entry<String, NDArray[]> e : state.entrySet()) {
@@ -123,7 +122,7 @@ public abstract class ParameterOptimizer implements AutoCloseable {
       throw new IOException("unsupported optimizer state format " + format);
     }
     String type = in.readUTF();
-    if (!type.equals(config.type())) {
+    if (!type.equals(config.type().toString())) {
       throw new IOException(
           "optimizer state is for \"" + type + "\", this optimizer is \"" + config.type() + "\"");
     }

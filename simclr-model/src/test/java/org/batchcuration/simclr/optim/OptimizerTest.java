@@ -31,7 +31,8 @@ class OptimizerTest {
   void adamMatchesDjlAdamOnIdenticalSteps() {
     Random r = new Random(3);
     float[] w0 = random(r, 12);
-    OptimizerConfig c = new OptimizerConfig("adam", 0.01, 0.05, 0.9, 0.8, 0.95, 1e-6, 0.001);
+    OptimizerConfig c =
+        new OptimizerConfig(OptimizerType.ADAM, 0.01, 0.05, 0.9, 0.8, 0.95, 1e-6, 0.001);
     try (NDManager m = NDManager.newBaseManager()) {
       NDArray mine = m.create(w0, new Shape(3, 4));
       NDArray theirs = m.create(w0, new Shape(3, 4));
@@ -68,7 +69,7 @@ class OptimizerTest {
     double wd = 1e-2;
     double mu = 0.9;
     double eta = 0.001;
-    OptimizerConfig c = new OptimizerConfig("lars", lr, wd, mu, 0.9, 0.999, 1e-8, eta);
+    OptimizerConfig c = new OptimizerConfig(OptimizerType.LARS, lr, wd, mu, 0.9, 0.999, 1e-8, eta);
     float[] w0 = random(r, 6);
     float[] b0 = random(r, 3);
     double[] w = toDouble(w0);
@@ -117,7 +118,7 @@ class OptimizerTest {
 
   @Test
   void adamAndAdamwFollowTheirFormulaWithDecayOnWeightsOnly() {
-    for (String type : List.of("adam", "adamw")) {
+    for (OptimizerType type : List.of(OptimizerType.ADAM, OptimizerType.ADAMW)) {
       Random r = new Random(5);
       float[] w0 = random(r, 6);
       float[] b0 = random(r, 6);
@@ -146,7 +147,7 @@ class OptimizerTest {
                 lr,
                 scratch);
           }
-          adamReference(w, gw, mv[0], mv[1], t, lr, wd, b1, b2, eps, type.equals("adamw"));
+          adamReference(w, gw, mv[0], mv[1], t, lr, wd, b1, b2, eps, type == OptimizerType.ADAMW);
           adamReference(bias, gb, mv[2], mv[3], t, lr, 0, b1, b2, eps, false);
         }
         float[] gotW = weight.toFloatArray();
@@ -187,7 +188,7 @@ class OptimizerTest {
   @Test
   void stateRoundTripsExactly() throws IOException {
     Random r = new Random(9);
-    for (String type : OptimizerConfig.TYPES) {
+    for (OptimizerType type : OptimizerType.values()) {
       OptimizerConfig c = OptimizerConfig.defaults().withType(type).withLr(0.1);
       float[] w0 = random(r, 8);
       float[][] grads = {random(r, 8), random(r, 8), random(r, 8)};
@@ -210,7 +211,7 @@ class OptimizerTest {
           stepOnce(second, m, b, grads[1]);
           stepOnce(second, m, b, grads[2]);
         }
-        assertThat(b.toFloatArray()).as(type).containsExactly(a.toFloatArray());
+        assertThat(b.toFloatArray()).as(type.toString()).containsExactly(a.toFloatArray());
       }
     }
   }
