@@ -34,8 +34,8 @@ class ConfigDefaultsTest {
         .isEqualTo(
             new FalseNegativeConfig(
                 Space.PROJECTION, Aggregate.MEAN, Selection.TOP_K, 1, 0.7, 1, 0.1));
-    assertThat(HardNegativeConfig.defaults())
-        .isEqualTo(new HardNegativeConfig(1.0, Space.PROJECTION, 0));
+    assertThat(HardNegativeWeightingConfig.defaults())
+        .isEqualTo(new HardNegativeWeightingConfig(1.0, Space.PROJECTION, 0));
     assertThat(FrechetConfig.defaults()).isEqualTo(new FrechetConfig(0.5, true, 2, 1, 1.0));
     assertThat(LossSelectionConfig.defaults()).isEqualTo(new LossSelectionConfig(2.0, 0.5, 1, 1.0));
   }
@@ -118,7 +118,7 @@ class ConfigDefaultsTest {
                 new FalseNegativeConfig(
                     Space.PROJECTION, Aggregate.MEAN, Selection.TOP_K, 0, 0.7, 1, 0.1))
         .hasMessage("topK: must be >= 1, was 0");
-    assertThatThrownBy(() -> new HardNegativeConfig(-1, Space.PROJECTION, 0))
+    assertThatThrownBy(() -> new HardNegativeWeightingConfig(-1, Space.PROJECTION, 0))
         .hasMessage("beta: must be in [0.0, 50.0], was -1.0");
     assertThatThrownBy(() -> new FrechetConfig(-0.1, true, 2, 1, 1.0))
         .hasMessage("threshold: must be >= 0.0, was -0.1");

@@ -11,10 +11,11 @@ import org.batchcuration.testkit.BatchCuratorContractTest;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Test;
 
-class HardNegativeCuratorTest extends BatchCuratorContractTest {
+class HardNegativeWeightingCuratorTest extends BatchCuratorContractTest {
   @Override
   protected BatchCurator newCurator(long seed) {
-    return new HardNegativeCurator(new HardNegativeConfig(2.0, Space.PROJECTION, 1));
+    return new HardNegativeWeightingCurator(
+        new HardNegativeWeightingConfig(2.0, Space.PROJECTION, 1));
   }
 
   @Override

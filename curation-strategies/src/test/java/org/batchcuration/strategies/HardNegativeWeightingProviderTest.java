@@ -3,9 +3,9 @@ package org.batchcuration.strategies;
 import org.batchcuration.api.PluginProvider;
 import org.batchcuration.testkit.PluginProviderContractTest;
 
-class HardNegativeCuratorProviderTest extends PluginProviderContractTest {
+class HardNegativeWeightingProviderTest extends PluginProviderContractTest {
   @Override
   protected PluginProvider<?, ?> provider() {
-    return new HardNegativeCuratorProvider();
+    return new HardNegativeWeightingProvider();
   }
 }

@@ -12,10 +12,10 @@ import org.batchcuration.api.CurationDecision;
  *
  * <p>Deterministic and stateless. Not thread-safe.
  */
-public final class HardNegativeCurator extends SimilarityMatrixCurator {
-  private final HardNegativeConfig config;
+public final class HardNegativeWeightingCurator extends SimilarityMatrixCurator {
+  private final HardNegativeWeightingConfig config;
 
-  public HardNegativeCurator(HardNegativeConfig config) {
+  public HardNegativeWeightingCurator(HardNegativeWeightingConfig config) {
     super(Objects.requireNonNull(config, "config").space(), config.warmupEpochs());
     this.config = config;
   }
@@ -58,6 +58,6 @@ public final class HardNegativeCurator extends SimilarityMatrixCurator {
 
   @Override
   public String toString() {
-    return "HardNegativeCurator[" + config + "]";
+    return "HardNegativeWeightingCurator[" + config + "]";
   }
 }
