@@ -40,7 +40,10 @@ public final class CurationDecision {
   private CurationDecision(Builder b) {
     this.batchSize = b.batchSize;
     this.pairWeights = b.pairWeights.clone();
-    this.negativeWeights = b.negativeWeights == null ? null : b.negativeWeights.clone();
+    // the largest array (4B^2 floats) is handed over, not copied: the builder copies it before
+    // its next write (copy on write), so the decision stays immutable
+    this.negativeWeights = b.negativeWeights;
+    b.negativeWeightsShared = b.negativeWeights != null;
     this.extraPositives = b.extraPositives == null ? null : b.extraPositives.clone();
     this.pairScores = b.pairScores == null ? null : b.pairScores.clone();
     this.metrics = Collections.unmodifiableMap(new LinkedHashMap<>(b.metrics));
@@ -207,6 +210,7 @@ public final class CurationDecision {
     private final int batchSize;
     private final float[] pairWeights;
     private float[] negativeWeights;
+    private boolean negativeWeightsShared;
     private boolean[] extraPositives;
     private float[] pairScores;
     private final Map<String, Double> metrics = new LinkedHashMap<>();
@@ -233,8 +237,38 @@ public final class CurationDecision {
       if (negativeWeights == null) {
         negativeWeights = new float[n2 * n2];
         Arrays.fill(negativeWeights, 1f);
+      } else if (negativeWeightsShared) {
+        negativeWeights = negativeWeights.clone();
+        negativeWeightsShared = false;
       }
       negativeWeights[anchor * n2 + negative] = checkWeight(weight);
+      return this;
+    }
+
+    /**
+     * Sets every negative weight at once from a row-major {@code 2B x 2B} array ({@code weights[a *
+     * 2B + c]} weighs negative {@code c} of anchor {@code a}), as {@link #negativeWeight} would one
+     * by one: the diagonal and positive entries are stored but not read by losses. The array is
+     * copied. For curators that weigh every pair, where one call per entry costs more than the
+     * weights.
+     */
+    public Builder negativeWeights(float[] weights) {
+      Objects.requireNonNull(weights, "weights");
+      int n2 = 2 * batchSize;
+      if (weights.length != n2 * n2) {
+        throw new IllegalArgumentException(
+            "negativeWeights has "
+                + weights.length
+                + " entries, a batch of "
+                + batchSize
+                + " pairs needs (2B)^2 = "
+                + n2 * n2);
+      }
+      for (float w : weights) {
+        checkWeight(w);
+      }
+      negativeWeights = weights.clone();
+      negativeWeightsShared = false;
       return this;
     }
 

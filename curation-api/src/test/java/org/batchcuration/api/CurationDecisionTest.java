@@ -47,6 +47,56 @@ class CurationDecisionTest {
   }
 
   @Test
+  void bulkNegativeWeightsEqualOneStorePerEntry() {
+    int b = 3;
+    int n2 = 2 * b;
+    float[] w = new float[n2 * n2];
+    CurationDecision.Builder oneByOne = CurationDecision.builder(b);
+    for (int a = 0; a < n2; a++) {
+      for (int c = 0; c < n2; c++) {
+        w[a * n2 + c] = (a == c || c == (a + b) % n2) ? 1f : 0.25f * ((a + 2 * c) % 5);
+        oneByOne.negativeWeight(a, c, w[a * n2 + c]);
+      }
+    }
+    CurationDecision bulk = CurationDecision.builder(b).negativeWeights(w).build();
+    w[1] = 9f; // the builder copied the array
+    assertThat(bulk).isEqualTo(oneByOne.build());
+    assertThat(bulk.negativeWeight(0, 1)).isEqualTo(0.25f * 2);
+    assertThat(bulk.removedNegatives()).isEqualTo(oneByOne.build().removedNegatives()).isPositive();
+  }
+
+  @Test
+  void aBuiltDecisionDoesNotChangeWhenItsBuilderDoes() {
+    CurationDecision.Builder builder = CurationDecision.builder(2).negativeWeight(0, 1, 0.5f);
+    CurationDecision first = builder.build();
+    builder.negativeWeight(0, 1, 0.25f).removeNegative(1, 0);
+    CurationDecision second = builder.build();
+    builder.negativeWeight(0, 3, 2f);
+    assertThat(first.negativeWeight(0, 1)).isEqualTo(0.5f);
+    assertThat(first.negativeWeight(1, 0)).isEqualTo(1f);
+    assertThat(second.negativeWeight(0, 1)).isEqualTo(0.25f);
+    assertThat(second.negativeWeight(1, 0)).isZero();
+    assertThat(second.negativeWeight(0, 3)).isEqualTo(1f);
+    assertThat(builder.build().negativeWeight(0, 3)).isEqualTo(2f);
+    float[] exported = first.negativeWeights().orElseThrow();
+    exported[1] = 7f;
+    assertThat(first.negativeWeight(0, 1)).isEqualTo(0.5f);
+  }
+
+  @Test
+  void bulkNegativeWeightsAreValidated() {
+    assertThatThrownBy(() -> CurationDecision.builder(2).negativeWeights(new float[15]))
+        .hasMessage("negativeWeights has 15 entries, a batch of 2 pairs needs (2B)^2 = 16");
+    float[] w = new float[16];
+    w[7] = -1f;
+    assertThatThrownBy(() -> CurationDecision.builder(2).negativeWeights(w))
+        .hasMessage("weights must be finite and >= 0, was -1.0");
+    w[7] = Float.POSITIVE_INFINITY;
+    assertThatThrownBy(() -> CurationDecision.builder(2).negativeWeights(w))
+        .hasMessage("weights must be finite and >= 0, was Infinity");
+  }
+
+  @Test
   void selectionsAreValidated() {
     assertThat(Selection.accept(3).keep()).containsExactly(0, 1, 2);
     assertThat(Selection.redraw(3, new int[] {2}).wantsRedraw()).isTrue();
