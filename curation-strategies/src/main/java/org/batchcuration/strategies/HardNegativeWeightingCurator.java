@@ -23,37 +23,53 @@ public final class HardNegativeWeightingCurator extends SimilarityMatrixCurator 
   @Override
   CurationDecision decide(int b, float[] s) {
     int n2 = 2 * b;
-    double beta = config.beta();
-    // exp(beta * (s - 1)) is symmetric and in [exp(-2 beta), 1] (s <= 1): computed once per pair
-    double[] e = new double[n2 * n2];
-    for (int a = 0; a < n2; a++) {
-      for (int c = a + 1; c < n2; c++) {
-        double v = Math.exp(beta * (s[a * n2 + c] - 1));
-        e[a * n2 + c] = v;
-        e[c * n2 + a] = v;
-      }
-    }
-    CurationDecision.Builder d = CurationDecision.builder(b);
+    float[] e = tiltedSimilarities(s, n2, config.beta());
     double maxWeight = 0;
     for (int a = 0; a < n2; a++) {
       int p = (a + b) % n2;
       int row = a * n2;
+      e[row + p] = 0f; // the diagonal is 0 already
       double sum = 0;
       for (int c = 0; c < n2; c++) {
-        if (c != a && c != p) {
-          sum += e[row + c];
-        }
+        sum += e[row + c];
       }
       double scale = (n2 - 2) / sum;
       for (int c = 0; c < n2; c++) {
-        if (c != a && c != p) {
-          float weight = (float) (e[row + c] * scale);
-          d.negativeWeight(a, c, weight);
-          maxWeight = Math.max(maxWeight, weight);
+        float weight = (float) (e[row + c] * scale);
+        e[row + c] = weight;
+        maxWeight = Math.max(maxWeight, weight);
+      }
+      // the anchor itself and its positive keep the neutral weight, as with one store per negative
+      e[row + a] = 1f;
+      e[row + p] = 1f;
+    }
+    CurationDecision.Builder d = CurationDecision.builder(b).negativeWeights(e);
+    return d.metric("max_negative_weight", maxWeight).build();
+  }
+
+  /**
+   * {@code exp(beta * (s - 1))}, symmetric and in {@code [exp(-2 beta), 1]} ({@code s <= 1}),
+   * computed once per unordered pair and written to both triangles tile by tile, so that the
+   * transposed writes stay in cache (a row-by-row loop writes one cache line per entry of the lower
+   * triangle). The diagonal is 0.
+   */
+  static float[] tiltedSimilarities(float[] s, int n, double beta) {
+    final int tile = 16;
+    float[] e = new float[n * n];
+    for (int i0 = 0; i0 < n; i0 += tile) {
+      int i1 = Math.min(n, i0 + tile);
+      for (int j0 = i0; j0 < n; j0 += tile) {
+        int j1 = Math.min(n, j0 + tile);
+        for (int i = i0; i < i1; i++) {
+          for (int j = Math.max(j0, i + 1); j < j1; j++) {
+            float v = (float) Math.exp(beta * (s[i * n + j] - 1));
+            e[i * n + j] = v;
+            e[j * n + i] = v;
+          }
         }
       }
     }
-    return d.metric("max_negative_weight", maxWeight).build();
+    return e;
   }
 
   @Override

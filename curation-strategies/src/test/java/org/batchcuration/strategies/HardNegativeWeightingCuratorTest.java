@@ -47,6 +47,19 @@ class HardNegativeWeightingCuratorTest extends BatchCuratorContractTest {
         }
       }
     }
+    double max = 0;
+    for (int a = 0; a < n2; a++) {
+      for (int c = 0; c < n2; c++) {
+        if (c != a && c != (a + 6) % n2) {
+          max = Math.max(max, d.negativeWeight(a, c));
+        }
+      }
+    }
+    assertThat(d.metrics()).containsEntry("max_negative_weight", max);
+    for (int a = 0; a < n2; a++) {
+      assertThat(d.negativeWeight(a, a)).isEqualTo(1f);
+      assertThat(d.negativeWeight(a, (a + 6) % n2)).isEqualTo(1f);
+    }
     // the planted near copy is the hardest negative of anchor 0
     assertThat(d.negativeWeight(0, 3)).isGreaterThan(d.negativeWeight(0, 1)).isGreaterThan(1f);
   }
