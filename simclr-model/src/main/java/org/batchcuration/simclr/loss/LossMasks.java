@@ -51,6 +51,26 @@ record LossMasks(
       }
       return new LossMasks(b, pos, neg, anchors, posCounts, negCounts);
     }
+    if (!decision.hasExtraPositives()) {
+      // weighted negatives only (hard-negative weighting, false-negative elimination): one copy of
+      // the weights, then the self and own-positive entries cleared; the row sums add the same
+      // values in the same order as the per-entry path below, so the result is bit for bit equal
+      float[] weights = decision.negativeWeights().orElseThrow();
+      java.util.Arrays.fill(posCounts, 1f);
+      for (int a = 0; a < n2; a++) {
+        int own = (a + b) % n2;
+        int row = a * n2;
+        weights[row + a] = 0f;
+        weights[row + own] = 0f;
+        pos[row + own] = 1f;
+        float sum = 0f;
+        for (int c = 0; c < n2; c++) {
+          sum += weights[row + c];
+        }
+        negCounts[a] = sum;
+      }
+      return new LossMasks(b, pos, weights, anchors, posCounts, negCounts);
+    }
     for (int a = 0; a < n2; a++) {
       int own = (a + b) % n2;
       for (int c = 0; c < n2; c++) {
