@@ -134,11 +134,13 @@ public final class CurationDecision {
     int n2 = 2 * batchSize;
     int n = 0;
     for (int a = 0; a < n2; a++) {
+      int row = a * n2;
+      // every zero of the row, then the two entries that are not negatives taken back out
       for (int c = 0; c < n2; c++) {
-        if (c != a && c != (a + batchSize) % n2 && negativeWeights[a * n2 + c] == 0f) {
-          n++;
-        }
+        n += negativeWeights[row + c] == 0f ? 1 : 0;
       }
+      n -= negativeWeights[row + a] == 0f ? 1 : 0;
+      n -= negativeWeights[row + (a + batchSize) % n2] == 0f ? 1 : 0;
     }
     return n;
   }

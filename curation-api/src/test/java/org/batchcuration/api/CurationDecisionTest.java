@@ -66,6 +66,20 @@ class CurationDecisionTest {
   }
 
   @Test
+  void removedNegativesCountsZeroWeightsOfNegativesOnly() {
+    CurationDecision d =
+        CurationDecision.builder(2)
+            .removeNegative(0, 0) // itself: not a negative
+            .removeNegative(0, 2) // its own positive: not a negative
+            .removeNegative(2, 0) // the same, seen from the other view
+            .removeNegative(0, 1)
+            .removeNegative(3, 0)
+            .negativeWeight(1, 2, 0.5f)
+            .build();
+    assertThat(d.removedNegatives()).isEqualTo(2);
+  }
+
+  @Test
   void aBuiltDecisionDoesNotChangeWhenItsBuilderDoes() {
     CurationDecision.Builder builder = CurationDecision.builder(2).negativeWeight(0, 1, 0.5f);
     CurationDecision first = builder.build();
