@@ -31,6 +31,7 @@ class CurationLoopTest {
       String p = "curation_loop." + encoder + ".";
       assertThat(r.get(p + "none.ratio_to_none")).isEqualTo(1.0);
       assertThat(r.get(p + "none.extra_host_ms")).isZero();
+      assertThat(r.get(p + "none.paired_ratio_to_none")).isEqualTo(1.0);
       for (CurationLoop.Variant v : CurationLoop.VARIANTS) {
         String k = p + v.label() + ".";
         assertThat(r.get(k + "step_ms")).as(k).isPositive();
@@ -39,8 +40,17 @@ class CurationLoopTest {
         assertThat(r.get(k + "update_ms")).as(k).isPositive();
         assertThat(r.get(k + "ratio_to_none")).as(k).isPositive();
         assertThat(r.get(k + "host_ratio_to_none")).as(k).isPositive();
+        assertThat(r.get(k + "paired_ratio_low"))
+            .as(k)
+            .isPositive()
+            .isLessThanOrEqualTo(r.get(k + "paired_ratio_to_none"));
+        assertThat(r.get(k + "paired_ratio_high"))
+            .as(k)
+            .isGreaterThanOrEqualTo(r.get(k + "paired_ratio_to_none"));
+        assertThat(r.get(k + "paired_ratio_coverage")).as(k).as("one pair: a point").isZero();
       }
       assertThat(r.get(p + "max_ratio_to_none")).isPositive();
+      assertThat(r.get(p + "max_paired_ratio_to_none")).isPositive();
     }
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("batch_curation_reweight");
   }
