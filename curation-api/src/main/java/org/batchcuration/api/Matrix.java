@@ -31,6 +31,32 @@ public final class Matrix {
   }
 
   /**
+   * Copies the upper triangle of the {@code n x n} row-major {@code s} onto the lower one, in
+   * place, tile by tile so that the column-wise writes stay in cache (a plain double loop writes
+   * one cache line per value at {@code n = 512}). For symmetric host matrices computed one triangle
+   * at a time.
+   */
+  public static void mirrorUpperTriangle(float[] s, int n) {
+    Objects.requireNonNull(s, "s");
+    if (s.length != n * n) {
+      throw new IllegalArgumentException(
+          "data has " + s.length + " values, expected " + n + " x " + n);
+    }
+    final int tile = 16; // fastest of 8, 16, 32 and 64 at n = 512 (2026-12-01)
+    for (int i0 = 0; i0 < n; i0 += tile) {
+      int i1 = Math.min(n, i0 + tile);
+      for (int j0 = i0; j0 < n; j0 += tile) {
+        int j1 = Math.min(n, j0 + tile);
+        for (int i = i0; i < i1; i++) {
+          for (int j = Math.max(j0, i + 1); j < j1; j++) {
+            s[j * n + i] = s[i * n + j];
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * A matrix that takes {@code data} without copying; the caller must not modify the array
    * afterwards (use for fresh arrays such as {@code NDArray.toFloatArray()}).
    */

@@ -53,4 +53,25 @@ class MatrixTest {
     assertThat(m.stack(m).selectRows(new int[] {3, 0}).toArray()).containsExactly(3, 4, 1, 2);
     assertThatThrownBy(() -> Matrix.of(2, 3, data)).hasMessage("data has 4 values, expected 2 x 3");
   }
+
+  @Test
+  void theTiledMirrorCopiesTheUpperTriangleExactlyAsThePlainLoop() {
+    Random rnd = new Random(5);
+    for (int n : new int[] {0, 1, 2, 15, 16, 17, 31, 32, 33, 64, 100}) {
+      float[] tiled = new float[n * n];
+      for (int i = 0; i < tiled.length; i++) {
+        tiled[i] = rnd.nextFloat();
+      }
+      float[] plain = tiled.clone();
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          plain[j * n + i] = plain[i * n + j];
+        }
+      }
+      Matrix.mirrorUpperTriangle(tiled, n);
+      assertThat(tiled).as("n = %d", n).containsExactly(plain);
+    }
+    assertThatThrownBy(() -> Matrix.mirrorUpperTriangle(new float[8], 3))
+        .hasMessage("data has 8 values, expected 3 x 3");
+  }
 }

@@ -2,6 +2,7 @@ package org.batchcuration.strategies;
 
 import java.util.Objects;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.Matrix;
 
 /**
  * Hard negative sampling (Robinson, Chuang, Sra, Jegelka, ICLR 2021, "Contrastive learning with
@@ -49,26 +50,18 @@ public final class HardNegativeWeightingCurator extends SimilarityMatrixCurator 
 
   /**
    * {@code exp(beta * (s - 1))}, symmetric and in {@code [exp(-2 beta), 1]} ({@code s <= 1}),
-   * computed once per unordered pair and written to both triangles tile by tile, so that the
-   * transposed writes stay in cache (a row-by-row loop writes one cache line per entry of the lower
-   * triangle). The diagonal is 0.
+   * computed once per unordered pair over the upper triangle (row by row) and mirrored onto the
+   * lower one ({@link Matrix#mirrorUpperTriangle}). The diagonal is 0.
    */
   static float[] tiltedSimilarities(float[] s, int n, double beta) {
-    final int tile = 16;
     float[] e = new float[n * n];
-    for (int i0 = 0; i0 < n; i0 += tile) {
-      int i1 = Math.min(n, i0 + tile);
-      for (int j0 = i0; j0 < n; j0 += tile) {
-        int j1 = Math.min(n, j0 + tile);
-        for (int i = i0; i < i1; i++) {
-          for (int j = Math.max(j0, i + 1); j < j1; j++) {
-            float v = (float) Math.exp(beta * (s[i * n + j] - 1));
-            e[i * n + j] = v;
-            e[j * n + i] = v;
-          }
-        }
+    for (int i = 0; i < n; i++) {
+      int row = i * n;
+      for (int j = i + 1; j < n; j++) {
+        e[row + j] = (float) Math.exp(beta * (s[row + j] - 1));
       }
     }
+    Matrix.mirrorUpperTriangle(e, n);
     return e;
   }
 

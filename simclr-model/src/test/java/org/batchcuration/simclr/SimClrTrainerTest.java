@@ -90,25 +90,6 @@ class SimClrTrainerTest {
   }
 
   @Test
-  void theTiledMirrorCopiesTheUpperTriangleExactlyAsThePlainLoop() {
-    java.util.Random rnd = new java.util.Random(5);
-    for (int n : new int[] {1, 2, 31, 32, 33, 64, 100}) {
-      float[] tiled = new float[n * n];
-      for (int i = 0; i < tiled.length; i++) {
-        tiled[i] = rnd.nextFloat();
-      }
-      float[] plain = tiled.clone();
-      for (int i = 0; i < n; i++) {
-        for (int j = i + 1; j < n; j++) {
-          plain[j * n + i] = plain[i * n + j];
-        }
-      }
-      SimClrTrainer.mirrorUpperTriangle(tiled, n);
-      assertThat(tiled).as("n = %d", n).containsExactly(plain);
-    }
-  }
-
-  @Test
   void theStepHandsTheCuratorTheEngineSimilarityAndSplitsItsTime() {
     SyntheticViews views = new SyntheticViews(GREY, 4, 3);
     try (SimClrTrainer t = new SimClrTrainer(TrainerFixture.tiny(GREY, 8, TestCurators.none()))) {
