@@ -26,15 +26,20 @@ import org.batchcuration.runfolder.RunFiles;
  * PairedDelta}: mean of the per-seed differences over the seeds both cells report, with its 95%
  * Student-t interval, marked when it excludes 0). When runs report {@code random_init_linear_top1}
  * / {@code random_init_knn_top1}, a {@code random-init} row gives those of the baseline cell's runs
- * (or of the first cell that has them) with their paired difference to the baseline. The page
- * draws, per metric, each cell's difference to the baseline as a dot with its interval around a
- * zero line (the random-init row only in the tables: its large difference would flatten the cells'
+ * (or of the first cell that has them) with their paired difference to the baseline, and likewise a
+ * {@code pixels} row from {@code pixels_linear_top1} / {@code pixels_knn_top1} (the same probe and
+ * kNN on the raw pixels: the row a learned representation must beat). The page draws, per metric,
+ * each cell's difference to the baseline as a dot with its interval around a zero line (the
+ * random-init and pixels rows only in the tables: their large differences would flatten the cells'
  * intervals), and the cells' loss curves overlaid (mean over seeds per step, from each run's {@code
  * metrics.jsonl}). All files are written atomically. Stateless.
  */
 public final class AblationReport {
   /** The name of the row of randomly initialised encoders. */
   public static final String RANDOM_INIT = "random-init";
+
+  /** The name of the row of raw pixels ({@code pixels_*} in {@code result.json}). */
+  public static final String PIXELS = "pixels";
 
   static final String CSV_HEADER =
       "cell,role,overrides,seeds,metric,n,mean,std,"
@@ -160,10 +165,10 @@ public final class AblationReport {
 
   /**
    * The summary as CSV, one line per row and metric ({@value #CSV_HEADER}); {@code role} is {@code
-   * baseline}, {@code control}, {@code random-init} or empty; the {@code _baseline} and {@code
-   * _control} columns are empty for the reference itself, when there is no control, and for the
-   * random-init row's control; {@code excludes_zero_*} is empty without an interval (under two
-   * paired seeds).
+   * baseline}, {@code control}, {@code random-init}, {@code pixels} or empty; the {@code _baseline}
+   * and {@code _control} columns are empty for the reference itself, when there is no control, and
+   * for the random-init and pixels rows' control; {@code excludes_zero_*} is empty without an
+   * interval (under two paired seeds).
    */
   static String summaryCsv(List<AblationCell> cells, References refs) {
     requireCells(cells, refs);
@@ -171,7 +176,7 @@ public final class AblationReport {
     StringBuilder b = new StringBuilder(CSV_HEADER).append('\n');
     for (Row r : rows) {
       for (Metric m : metrics(rows)) {
-        if (r.role().equals(RANDOM_INIT) && !RANDOM_INIT_KEYS.containsKey(m)) {
+        if (isReference(r) && !referenceKeys(r).containsKey(m)) {
           continue;
         }
         SeedStats s = SeedStats.of(r.cell(), m);
@@ -182,9 +187,7 @@ public final class AblationReport {
         csvDelta(b, delta(r, cells, refs.baseline(), m));
         csvDelta(
             b,
-            r.role().equals(RANDOM_INIT)
-                ? Optional.empty()
-                : refs.control().flatMap(c -> delta(r, cells, c, m)));
+            isReference(r) ? Optional.empty() : refs.control().flatMap(c -> delta(r, cells, c, m)));
         b.append('\n');
       }
     }
@@ -213,12 +216,42 @@ public final class AblationReport {
     return cell(cells, defaults(cells).baseline());
   }
 
-  private static final Map<Metric, String> RANDOM_INIT_KEYS =
-      Map.of(
-          Metric.LINEAR_TOP1, MetricKeys.RANDOM_INIT_LINEAR_TOP1,
-          Metric.KNN_TOP1, MetricKeys.RANDOM_INIT_KNN_TOP1);
+  /**
+   * A row that is not a cell: the same evaluation of another representation of the baseline's
+   * images, read from the runs' {@code result.json} under other keys.
+   */
+  private record ReferenceRow(String name, Map<Metric, String> keys, String what, String source) {}
 
-  /** The cells with their roles, then the random-init row when some run has its metrics. */
+  private static final List<ReferenceRow> REFERENCE_ROWS =
+      List.of(
+          new ReferenceRow(
+              RANDOM_INIT,
+              Map.of(
+                  Metric.LINEAR_TOP1, MetricKeys.RANDOM_INIT_LINEAR_TOP1,
+                  Metric.KNN_TOP1, MetricKeys.RANDOM_INIT_KNN_TOP1),
+              "randomly initialised encoders of cell ",
+              "random_init_*"),
+          new ReferenceRow(
+              PIXELS,
+              Map.of(
+                  Metric.LINEAR_TOP1, MetricKeys.PIXELS_LINEAR_TOP1,
+                  Metric.KNN_TOP1, MetricKeys.PIXELS_KNN_TOP1),
+              "raw pixels of the images of cell ",
+              "pixels_*"));
+
+  private static boolean isReference(Row r) {
+    return REFERENCE_ROWS.stream().anyMatch(x -> x.name().equals(r.role()));
+  }
+
+  private static Map<Metric, String> referenceKeys(Row r) {
+    return REFERENCE_ROWS.stream()
+        .filter(x -> x.name().equals(r.role()))
+        .findFirst()
+        .map(ReferenceRow::keys)
+        .orElse(Map.of());
+  }
+
+  /** The cells with their roles, then the random-init and pixels rows when some run has them. */
   private static List<Row> rows(List<AblationCell> cells, References refs) {
     List<Row> rows = new ArrayList<>();
     for (AblationCell c : cells) {
@@ -228,15 +261,18 @@ public final class AblationReport {
               : refs.control().filter(c.name()::equals).isPresent() ? "control" : "";
       rows.add(new Row(c, role, c.overridesText()));
     }
-    randomInit(cells, refs).ifPresent(rows::add);
+    for (ReferenceRow x : REFERENCE_ROWS) {
+      referenceRow(cells, refs, x).ifPresent(rows::add);
+    }
     return rows;
   }
 
   /**
-   * The random-init row: the {@code random_init_*} metrics of the baseline's runs, or of the first
-   * cell whose runs report one.
+   * A reference row: its metrics in the baseline's runs, or in those of the first cell whose runs
+   * report one.
    */
-  private static Optional<Row> randomInit(List<AblationCell> cells, References refs) {
+  private static Optional<Row> referenceRow(
+      List<AblationCell> cells, References refs, ReferenceRow x) {
     List<AblationCell> order = new ArrayList<>();
     order.add(cell(cells, refs.baseline()));
     order.addAll(cells);
@@ -245,7 +281,7 @@ public final class AblationReport {
       boolean any = false;
       for (Map<String, Object> r : source.results()) {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (Map.Entry<Metric, String> e : RANDOM_INIT_KEYS.entrySet()) {
+        for (Map.Entry<Metric, String> e : x.keys().entrySet()) {
           Object v = r.get(e.getValue());
           m.put(e.getKey().key, v);
           any |= v instanceof Number n && Double.isFinite(n.doubleValue());
@@ -253,10 +289,8 @@ public final class AblationReport {
         results.add(m);
       }
       if (any) {
-        AblationCell row =
-            new AblationCell(RANDOM_INIT, Map.of(), source.seeds(), results, List.of());
-        return Optional.of(
-            new Row(row, RANDOM_INIT, "randomly initialised encoders of cell " + source.name()));
+        AblationCell row = new AblationCell(x.name(), Map.of(), source.seeds(), results, List.of());
+        return Optional.of(new Row(row, x.name(), x.what() + source.name()));
       }
     }
     return Optional.empty();
@@ -276,7 +310,7 @@ public final class AblationReport {
   /** The difference of a row to the reference cell, empty when the row is that cell. */
   private static Optional<PairedDelta> delta(
       Row r, List<AblationCell> cells, String reference, Metric m) {
-    if (!r.role().equals(RANDOM_INIT) && r.cell().name().equals(reference)) {
+    if (!isReference(r) && r.cell().name().equals(reference)) {
       return Optional.empty();
     }
     return Optional.of(PairedDelta.of(m.values(r.cell()), m.values(cell(cells, reference))));
@@ -293,17 +327,14 @@ public final class AblationReport {
       List<Row> rows, List<AblationCell> cells, References refs, Metric m) {
     List<List<String>> out = new ArrayList<>();
     for (Row r : rows) {
-      if (r.role().equals(RANDOM_INIT) && !RANDOM_INIT_KEYS.containsKey(m)) {
+      if (isReference(r) && !referenceKeys(r).containsKey(m)) {
         continue;
       }
       SeedStats s = SeedStats.of(r.cell(), m);
       List<String> line = new ArrayList<>(List.of(r.cell().name(), "" + s.n(), meanStd(s)));
       line.add(deltaText(delta(r, cells, refs.baseline(), m)));
       if (refs.control().isPresent()) {
-        line.add(
-            r.role().equals(RANDOM_INIT)
-                ? ""
-                : deltaText(delta(r, cells, refs.control().get(), m)));
+        line.add(isReference(r) ? "" : deltaText(delta(r, cells, refs.control().get(), m)));
       }
       out.add(line);
     }
@@ -324,18 +355,22 @@ public final class AblationReport {
             + "*"
             + quote
             + " marks an interval that excludes 0; — marks the reference itself.");
-    rows.stream()
-        .filter(r -> r.role().equals(RANDOM_INIT))
-        .findFirst()
-        .ifPresent(
-            r ->
-                b.append(' ')
-                    .append(quote)
-                    .append(RANDOM_INIT)
-                    .append(quote)
-                    .append(": the same evaluation of the ")
-                    .append(r.overrides())
-                    .append(" (random_init_* in result.json), paired with the baseline by seed."));
+    for (ReferenceRow x : REFERENCE_ROWS) {
+      rows.stream()
+          .filter(r -> r.role().equals(x.name()))
+          .findFirst()
+          .ifPresent(
+              r ->
+                  b.append(' ')
+                      .append(quote)
+                      .append(x.name())
+                      .append(quote)
+                      .append(": the same evaluation of the ")
+                      .append(r.overrides())
+                      .append(" (")
+                      .append(x.source())
+                      .append(" in result.json), paired with the baseline by seed."));
+    }
     return b.toString();
   }
 
@@ -367,7 +402,7 @@ public final class AblationReport {
       List<String> names = new ArrayList<>();
       List<PairedDelta> deltas = new ArrayList<>();
       for (Row r : rows) {
-        if (r.role().equals(RANDOM_INIT)) {
+        if (isReference(r)) {
           continue; // in the table; its large difference would flatten the cells' intervals
         }
         Optional<PairedDelta> d = delta(r, cells, refs.baseline(), m);

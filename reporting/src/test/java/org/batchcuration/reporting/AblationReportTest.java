@@ -199,6 +199,34 @@ class AblationReportTest {
   }
 
   @Test
+  void aPixelsRowGivesThePixelsScoresOfTheBaselinesRunsPairedWithTheBaseline() {
+    List<Map<String, Object>> a = results(new double[] {0.80, 0.82}, 0);
+    List<Map<String, Object>> b = results(new double[] {0.81, 0.84}, 0);
+    double[] pixels = {0.83, 0.84};
+    for (int i = 0; i < 2; i++) {
+      a.get(i).put("pixels_linear_top1", pixels[i]);
+      a.get(i).put("pixels_knn_top1", pixels[i] - 0.1);
+      a.get(i).put("random_init_linear_top1", 0.7);
+    }
+    List<AblationCell> cells =
+        List.of(
+            new AblationCell("a", Map.of("x", "1"), List.of(0L, 1L), a, List.of()),
+            new AblationCell("b", Map.of("x", "2"), List.of(0L, 1L), b, List.of()));
+    String md = AblationReport.summaryMarkdown(cells);
+    // pixels − a per seed: {+0.03, +0.02}; the row follows random-init, tables only
+    assertThat(md)
+        .contains(
+            """
+            | random-init | random-init | 2 | randomly initialised encoders of cell a |
+            | pixels | pixels | 2 | raw pixels of the images of cell a |
+            """)
+        .contains("| pixels | 2 | 0.8350 ± 0.0071 | +0.0250 [-0.0385, +0.0885] (n=2) |")
+        .contains("| pixels | 2 | 0.7350 ± 0.0071 |")
+        .contains("`pixels`: the same evaluation of the raw pixels of the images of cell a")
+        .contains("(pixels_* in result.json)");
+  }
+
+  @Test
   void csvHasOneLinePerRowAndMetric() throws IOException {
     Path dir = tmp.resolve("csv");
     AblationReport.write(dir, cells());

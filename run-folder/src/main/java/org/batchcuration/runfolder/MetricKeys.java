@@ -27,6 +27,8 @@ public final class MetricKeys {
   public static final String LINEAR_TOP1 = "linear_top1";
   public static final String RANDOM_INIT_KNN_TOP1 = "random_init_knn_top1";
   public static final String RANDOM_INIT_LINEAR_TOP1 = "random_init_linear_top1";
+  public static final String PIXELS_KNN_TOP1 = "pixels_knn_top1";
+  public static final String PIXELS_LINEAR_TOP1 = "pixels_linear_top1";
 
   private MetricKeys() {}
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * An evaluation of the representations.
  *
- * @param name {@code "monitor"}, {@code "final"} or {@code "random_init"}
+ * @param name {@code "monitor"}, {@code "final"}, {@code "random_init"} or {@code "pixels"}
  * @param epoch the epochs trained when it ran
  * @param metrics for example {@code knn_top1}, {@code linear_top1}
  */

@@ -160,8 +160,47 @@ final class Evaluator {
     if (testFeatures != null) {
       testFeatures[0] = te;
     }
+    return scoreFeatures(tr, te, prefix, label);
+  }
+
+  /** Whether the final evaluation scores the raw pixels too ({@code eval.pixelsBaseline}). */
+  boolean scoresPixels() {
+    return settings.pixelsBaseline().appliesTo(train.shape().size());
+  }
+
+  /**
+   * The pixels row: kNN and linear probe on the flattened training and evaluation images, each byte
+   * scaled to [0, 1] (no augmentation, no normalisation: the probe standardises its inputs itself,
+   * and cosine kNN on [0, 1] pixels is the common reference, as in {@code pixels_baseline.py}).
+   * Keys {@code pixels_knn_top1}, {@code pixels_linear_top1}, ...
+   */
+  Map<String, Double> scorePixels() {
+    ImageDataset t = test.orElseThrow();
+    Features tr = pixels(train, train.size());
+    Features te = pixels(t, settings.testCount(t.size()));
+    return scoreFeatures(tr, te, "pixels_", "evaluation (pixels)");
+  }
+
+  /** The first {@code count} images of {@code dataset} as rows of bytes / 255. */
+  static Features pixels(ImageDataset dataset, int count) {
+    int n = Math.min(count, dataset.size());
+    int dim = dataset.shape().size();
+    float[] out = new float[n * dim];
+    byte[] image = new byte[dim];
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      dataset.copyImage(i, image, 0);
+      for (int j = 0; j < dim; j++) {
+        out[i * dim + j] = (image[j] & 0xff) / 255f;
+      }
+      labels[i] = dataset.hasLabels() ? dataset.label(i) : -1;
+    }
+    return new Features(out, labels, n, dim);
+  }
+
+  private Map<String, Double> scoreFeatures(Features tr, Features te, String prefix, String label) {
     Map<String, Double> m = new LinkedHashMap<>();
-    phase = phases.apply(label + ": kNN");
+    PhaseProgress phase = phases.apply(label + ": kNN");
     m.put(prefix + "knn_top1", knn(tr, te, phase));
     phase.done();
     phase = phases.apply(label + ": linear probe");

@@ -28,7 +28,13 @@ final class Session implements AutoCloseable {
   final Engine engine;
   final List<Device> devices;
   final ImageDataset train;
+
+  /**
+   * The evaluation split: the dataset's test split, or the held-out part of {@code
+   * eval.validation}.
+   */
   final Optional<ImageDataset> test;
+
   final TwoViewPipeline pipeline;
   final int stepsPerEpoch;
   final SimClrTrainer trainer;
@@ -39,11 +45,19 @@ final class Session implements AutoCloseable {
     this.spec = spec;
     this.engine = engine;
     this.devices = devices;
-    this.train = spec.data().load(Split.TRAIN);
-    this.test =
-        spec.data().splits().contains(Split.TEST)
-            ? Optional.of(spec.data().load(Split.TEST))
-            : Optional.empty();
+    ImageDataset loaded = spec.data().load(Split.TRAIN);
+    int validation = spec.eval().validation();
+    if (validation > 0) {
+      HeldOutSplit.Parts parts = HeldOutSplit.split(loaded, validation);
+      this.train = parts.train();
+      this.test = Optional.of(parts.validation());
+    } else {
+      this.train = loaded;
+      this.test =
+          spec.data().splits().contains(Split.TEST)
+              ? Optional.of(spec.data().load(Split.TEST))
+              : Optional.empty();
+    }
     TrainSettings t = spec.train();
     this.pipeline =
         new TwoViewPipeline(

@@ -331,6 +331,13 @@ public final class TrainingRun {
           result.putAll(base);
         }
       }
+      if (s.evaluator.scoresPixels()) {
+        Map<String, Double> pixels = s.evaluator.scorePixels();
+        listener.onEvaluation(new EvaluationEvent("pixels", spec.train().epochs(), pixels));
+        result.putAll(pixels);
+      }
+      result.put("eval_split", spec.eval().validation() > 0 ? "validation" : "test");
+      result.put("eval_images", testFeatures[0].n());
       projected = Optional.of(testFeatures[0]);
     } else if (s.test.isPresent()) {
       projected = Optional.of(s.evaluator.embedTest(s.trainer));

@@ -242,9 +242,17 @@ class TrainingRunTest {
         .containsEntry("epochs", 2)
         .containsEntry("steps", 16);
     for (String key :
-        List.of("knn_top1", "linear_top1", "random_init_knn_top1", "random_init_linear_top1")) {
+        List.of(
+            "knn_top1",
+            "linear_top1",
+            "random_init_knn_top1",
+            "random_init_linear_top1",
+            "pixels_knn_top1",
+            "pixels_linear_top1")) {
       assertThat(((Number) r.get(key)).doubleValue()).as(key).isBetween(0.0, 1.0);
     }
+    // the synthetic 16 x 16 x 3 images are small enough for eval.pixelsBaseline = auto
+    assertThat(r).containsEntry("eval_split", "test").containsEntry("eval_images", 32);
     assertThat(((Number) r.get("train_seconds")).doubleValue()).isPositive();
     @SuppressWarnings("unchecked")
     Map<String, Object> curation = (Map<String, Object>) r.get("curation");
@@ -276,7 +284,8 @@ class TrainingRunTest {
             "evaluation monitor [knn_top1]",
             "epoch 1",
             "checkpoint ckpt-16.bin");
-    assertThat(events.get(events.size() - 1)).startsWith("evaluation random_init");
+    assertThat(events.get(events.size() - 2)).startsWith("evaluation random_init");
+    assertThat(events.get(events.size() - 1)).startsWith("evaluation pixels");
   }
 
   @Test
@@ -304,6 +313,7 @@ class TrainingRunTest {
     assertThat(again.get("knn_top1")).isEqualTo(before.get("knn_top1"));
     assertThat(again.get("linear_top1")).isEqualTo(before.get("linear_top1"));
     assertThat(again.get("random_init_knn_top1")).isEqualTo(before.get("random_init_knn_top1"));
+    assertThat(again.get("pixels_linear_top1")).isEqualTo(before.get("pixels_linear_top1"));
     assertThat(again.get("curation")).isEqualTo(before.get("curation"));
     assertThat(RunJson.readMap(runDir.resolve("result.json"))).isEqualTo(again);
   }

@@ -48,6 +48,16 @@ public record RunResult(
         result);
   }
 
+  /** The same probe on the raw pixels ({@code pixels_linear_top1}), when the run scored them. */
+  public OptionalDouble pixelsLinearTop1() {
+    return number(result, "pixels_linear_top1");
+  }
+
+  /** The same kNN on the raw pixels ({@code pixels_knn_top1}), when the run scored them. */
+  public OptionalDouble pixelsKnnTop1() {
+    return number(result, "pixels_knn_top1");
+  }
+
   private static OptionalDouble number(Map<String, Object> result, String key) {
     Object v = result.get(key);
     return v instanceof Number n && Double.isFinite(n.doubleValue())

@@ -16,6 +16,8 @@ final class Results {
           "knn_top1",
           "random_init_linear_top1",
           "random_init_knn_top1",
+          "pixels_linear_top1",
+          "pixels_knn_top1",
           "epochs",
           "steps",
           "train_seconds",
@@ -29,6 +31,16 @@ final class Results {
       Object v = result.get(k);
       if (v != null) {
         t.row(k, v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : v.toString());
+      }
+    }
+    for (String base : List.of("pixels", "random_init")) {
+      for (String metric : List.of("linear_top1", "knn_top1")) {
+        if (result.get(metric) instanceof Number a
+            && result.get(base + "_" + metric) instanceof Number b) {
+          t.row(
+              metric.replace("_top1", "") + "_gain_over_" + base,
+              String.format(Locale.ROOT, "%+.4f", a.doubleValue() - b.doubleValue()));
+        }
       }
     }
     t.print(out);
