@@ -30,7 +30,8 @@ public record BenchOptions(
 
   /** Sections in the order they run. */
   public static final List<String> ALL_SECTIONS =
-      List.of("step", "augment", "scaling", "curation", "curation-loop", "data", "memory");
+      List.of(
+          "step", "augment", "scaling", "curation", "curation-loop", "data", "memory", "encoder");
 
   public BenchOptions {
     Objects.requireNonNull(sections, "sections");

@@ -57,6 +57,9 @@ public final class BenchSuite {
     if (options.runs("memory")) {
       memory(r);
     }
+    if (options.runs("encoder")) {
+      EncoderBenchmark.measure(r, options, log);
+    }
     log.println();
     r.printTable(log);
     if (options.out().isPresent()) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
     name = "bench",
     description =
         "Measure throughput beside the PyTorch/torchvision peers (sections: step, augment, scaling,"
-            + " curation, curation-loop, data, memory; all by default).",
+            + " curation, curation-loop, data, memory, encoder; all by default).",
     mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
   @ParentCommand Main main;

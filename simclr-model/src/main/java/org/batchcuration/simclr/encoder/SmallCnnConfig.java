@@ -27,4 +27,22 @@ public record SmallCnnConfig(List<Integer> widths) {
   public static SmallCnnConfig defaults() {
     return new SmallCnnConfig(List.of(32, 64, 128));
   }
+
+  /**
+   * Multiply-accumulates of one forward pass of one {@code channels x side x side} image: every
+   * convolution's {@code 9 * c_in * c_out * h_out * w_out} (batch norm, ReLU and pooling are not
+   * counted). Floating-point operations are twice this.
+   */
+  public long macsPerImage(int channels, int side) {
+    long macs = 0;
+    int c = channels;
+    int s = side;
+    for (int i = 0; i < widths.size(); i++) {
+      int stride = i == 0 ? 1 : 2;
+      s = (s + stride - 1) / stride;
+      macs += 9L * c * widths.get(i) * s * s;
+      c = widths.get(i);
+    }
+    return macs;
+  }
 }
