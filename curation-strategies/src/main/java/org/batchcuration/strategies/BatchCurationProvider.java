@@ -31,4 +31,16 @@ public final class BatchCurationProvider implements CuratorProvider<BatchCuratio
     return "Batch curation (Welle et al. 2021): drop, reweight, select or redraw pairs whose views"
         + " are inconsistent";
   }
+
+  /** Plain SimCLR for the first {@code warmupEpochs} epochs. */
+  @Override
+  public int firstActiveEpoch(BatchCurationConfig config) {
+    return config.warmupEpochs();
+  }
+
+  /** Each active step publishes its pairs' inconsistency as the pair score. */
+  @Override
+  public boolean publishesPairScores(BatchCurationConfig config) {
+    return true;
+  }
 }

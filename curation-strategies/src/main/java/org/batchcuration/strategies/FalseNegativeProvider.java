@@ -40,4 +40,10 @@ abstract class FalseNegativeProvider implements CuratorProvider<FalseNegativeCon
   public final String description() {
     return description;
   }
+
+  /** Plain SimCLR for the first {@code warmupEpochs} epochs. */
+  @Override
+  public final int firstActiveEpoch(FalseNegativeConfig config) {
+    return config.warmupEpochs();
+  }
 }

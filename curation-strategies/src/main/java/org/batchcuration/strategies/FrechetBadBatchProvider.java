@@ -30,4 +30,10 @@ public final class FrechetBadBatchProvider implements CuratorProvider<FrechetCon
   public String description() {
     return "Bad-batch redraw (Göksu and Pugeault 2024): Fréchet distance between the two views";
   }
+
+  /** Plain SimCLR for the first {@code warmupEpochs} epochs. */
+  @Override
+  public int firstActiveEpoch(FrechetConfig config) {
+    return config.warmupEpochs();
+  }
 }

@@ -41,4 +41,10 @@ public final class HardNegativeWeightingProvider
   public String description() {
     return "Hard-negative weighting (Robinson et al. 2021): negatives weighted by exp(beta * similarity)";
   }
+
+  /** Plain SimCLR for the first {@code warmupEpochs} epochs. */
+  @Override
+  public int firstActiveEpoch(HardNegativeWeightingConfig config) {
+    return config.warmupEpochs();
+  }
 }

@@ -30,4 +30,10 @@ public final class LossSelectionProvider implements CuratorProvider<LossSelectio
   public String description() {
     return "Online batch selection (Loshchilov and Hutter 2015): keep the highest-loss pairs of a pool";
   }
+
+  /** Plain SimCLR for the first {@code warmupEpochs} epochs. */
+  @Override
+  public int firstActiveEpoch(LossSelectionConfig config) {
+    return config.warmupEpochs();
+  }
 }

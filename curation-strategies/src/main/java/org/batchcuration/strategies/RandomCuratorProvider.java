@@ -129,4 +129,10 @@ public final class RandomCuratorProvider implements CuratorProvider<RandomConfig
   public String description() {
     return "Control: curates random pairs, a fixed fraction or as many as a shadow curator would";
   }
+
+  /** Plain SimCLR for the first {@code warmupEpochs} epochs. */
+  @Override
+  public int firstActiveEpoch(RandomConfig config) {
+    return config.warmupEpochs();
+  }
 }

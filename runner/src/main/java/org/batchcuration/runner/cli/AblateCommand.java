@@ -9,6 +9,8 @@ import org.batchcuration.runner.ablation.AblationRunner;
 import org.batchcuration.runner.ablation.LocalExecutor;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
+import org.batchcuration.runner.config.Overrides;
+import org.batchcuration.runner.warnings.RunWarnings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,11 +109,13 @@ final class AblateCommand implements Callable<Integer> {
     AblationRunner runner =
         new AblationRunner(
             new ExperimentRunner(main.setup()), progress::line, chosen, executorOptions);
+    Overrides sets = options.overrides(spec.commandLine());
+    Warnings.print(main.err(), RunWarnings.ofAblation(runner.plan(plan, dir, sets)));
     RunHandle handle = new RunHandle();
     AblationRunner.Outcome o;
     Interrupts interrupts = new Interrupts(handle, main.err());
     try {
-      o = runner.run(plan, dir, options.overrides(spec.commandLine()), progress, handle);
+      o = runner.run(plan, dir, sets, progress, handle);
     } finally {
       interrupts.close();
       main.saveEngineLog(dir);

@@ -9,6 +9,7 @@ import org.batchcuration.runner.api.RunHandle;
 import org.batchcuration.runner.api.RunResult;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Overrides;
+import org.batchcuration.runner.warnings.RunWarnings;
 import org.batchcuration.training.RunMode;
 import org.batchcuration.training.TrainSettings;
 import picocli.CommandLine;
@@ -76,6 +77,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     Overrides sets = options.overrides(cmd);
     ExperimentConfig c = main.setup().configLoader().load(file, sets);
+    Warnings.print(main.err(), RunWarnings.of(c));
     Path dir = resume != null ? resume : out != null ? out : c.defaultRunDir();
     RunMode mode = resume != null ? RunMode.RESUME : overwrite ? RunMode.OVERWRITE : RunMode.FRESH;
     ExperimentRunner runner = new ExperimentRunner(main.setup());

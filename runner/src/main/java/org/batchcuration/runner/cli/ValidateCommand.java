@@ -22,6 +22,7 @@ import org.batchcuration.runner.config.Json;
 import org.batchcuration.runner.config.JsonPath;
 import org.batchcuration.runner.config.RecordBinder;
 import org.batchcuration.runner.inject.Injectors;
+import org.batchcuration.runner.warnings.RunWarnings;
 import org.batchcuration.training.Devices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,6 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
     main.out().print(c.resolvedJson());
     main.out().flush();
     main.err().println(devices.describe());
+    Warnings.print(main.err(), RunWarnings.of(c));
     return ExitCodes.OK;
   }
 
@@ -114,6 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
       t.row(c.name(), c.overridesText().toString());
     }
     t.print(main.out());
+    Warnings.print(main.err(), RunWarnings.ofAblation(runs));
     main.out()
         .println(
             "ablation ok: "
