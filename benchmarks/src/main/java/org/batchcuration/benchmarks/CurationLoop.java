@@ -9,10 +9,13 @@ import java.util.Map;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.PluginContext;
 import org.batchcuration.api.PluginKind;
+import org.batchcuration.api.PluginRegistry;
 import org.batchcuration.api.Space;
 import org.batchcuration.api.StepInfo;
 import org.batchcuration.api.ViewBatch;
 import org.batchcuration.api.diagnostics.CurationDiagnostics;
+import org.batchcuration.configbinding.JsonPath;
+import org.batchcuration.configbinding.RegistryNestedPlugins;
 import org.batchcuration.datasets.EpochBatches;
 import org.batchcuration.datasets.TwoViewPipeline;
 import org.batchcuration.simclr.SimClrTrainer;
@@ -33,6 +36,13 @@ import org.batchcuration.simclr.TrainerSpec;
 final class CurationLoop {
   /** A curator of the comparison: a label for the figures and its config. */
   record Variant(String label, Map<String, Object> config) {}
+
+  /**
+   * Binds a variant's config the way a run's config is bound (strict, over the provider's defaults,
+   * nested plugins at any depth); messages read {@code bench: $.curator.field: ...}.
+   */
+  private static final RegistryNestedPlugins VARIANT_BINDER =
+      new RegistryNestedPlugins(PluginRegistry.load(), JsonPath.root(), "bench");
 
   /** {@code none} first (the reference), then each in-batch curator. */
   static final List<Variant> VARIANTS =
@@ -263,7 +273,7 @@ final class CurationLoop {
   }
 
   static BatchCurator curator(Variant v, PluginContext ctx) {
-    return BenchPlugins.INSTANCE.create(
+    return VARIANT_BINDER.create(
         PluginKind.CURATOR, v.config(), "curator", ctx, BatchCurator.class);
   }
 

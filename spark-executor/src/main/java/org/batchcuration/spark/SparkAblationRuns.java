@@ -13,8 +13,8 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.batchcuration.api.PluginRegistry;
+import org.batchcuration.configbinding.ConfigException;
 import org.batchcuration.runfolder.FolderLock;
-import org.batchcuration.runner.config.ConfigException;
 
 /**
  * Runs a list of {@link SparkJob}s as one Spark job, one task per run, and returns their results in

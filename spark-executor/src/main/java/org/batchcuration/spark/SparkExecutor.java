@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.batchcuration.configbinding.ConfigException;
+import org.batchcuration.configbinding.Json;
 import org.batchcuration.runner.ablation.AblationExecutor;
 import org.batchcuration.runner.ablation.AblationRunner;
-import org.batchcuration.runner.config.ConfigException;
-import org.batchcuration.runner.config.Json;
 
 /**
  * The {@code spark} ablation executor: every pending (cell, seed) run becomes one Spark task that

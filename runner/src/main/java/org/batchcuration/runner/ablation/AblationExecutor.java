@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.batchcuration.configbinding.ConfigException;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
 import org.batchcuration.runner.api.RunListener;
-import org.batchcuration.runner.config.ConfigException;
 
 /**
  * Runs an ablation's pending runs: {@code local} trains them one after another in this JVM; other

@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.batchcuration.runner.config.ConfigException;
+import org.batchcuration.configbinding.ConfigException;
+import org.batchcuration.configbinding.Json;
+import org.batchcuration.configbinding.JsonPath;
 import org.batchcuration.runner.config.ConfigLoader;
-import org.batchcuration.runner.config.Json;
-import org.batchcuration.runner.config.JsonPath;
 
 /**
  * An ablation file: {@code base} (a config object, or a path to one relative to the ablation file),

@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.batchcuration.configbinding.Json;
+import org.batchcuration.configbinding.JsonPath;
 import org.batchcuration.runner.config.ConfigLoader;
 import org.batchcuration.runner.config.ExperimentConfig;
-import org.batchcuration.runner.config.Json;
-import org.batchcuration.runner.config.JsonPath;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.config.RunnerSetup;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import org.batchcuration.api.DataException;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.PluginException;
+import org.batchcuration.configbinding.ConfigException;
 import org.batchcuration.runfolder.RunFolderException;
-import org.batchcuration.runner.config.ConfigException;
 import picocli.CommandLine;
 
 /** Maps exceptions to exit codes: bad input is 2, anything else 1. */

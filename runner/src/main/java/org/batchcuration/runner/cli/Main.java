@@ -33,7 +33,6 @@ import picocli.CommandLine.Option;
       EvalCommand.class,
       EmbedCommand.class,
       AblateCommand.class,
-      BenchCommand.class,
       CompletionCommand.class
     })
 public final class Main implements Callable<Integer> {
@@ -71,6 +70,7 @@ public final class Main implements Callable<Integer> {
   /** Parses {@code args}, runs the command and returns the exit code. */
   public int run(String... args) {
     CommandLine cmd = new CommandLine(this);
+    RuntimeCommands.addTo(cmd);
     showDefaults(cmd);
     cmd.setOut(out);
     cmd.setErr(err);
@@ -112,7 +112,9 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() {
     err.println("error: a command is required");
-    new CommandLine(this).usage(err);
+    CommandLine cmd = new CommandLine(this);
+    RuntimeCommands.addTo(cmd);
+    cmd.usage(err);
     return ExitCodes.BAD_INPUT;
   }
 

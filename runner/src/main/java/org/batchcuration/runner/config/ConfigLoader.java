@@ -25,6 +25,11 @@ import org.batchcuration.api.PluginException;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.api.PluginProvider;
 import org.batchcuration.api.PluginRegistry;
+import org.batchcuration.configbinding.ConfigException;
+import org.batchcuration.configbinding.Json;
+import org.batchcuration.configbinding.JsonPath;
+import org.batchcuration.configbinding.RecordBinder;
+import org.batchcuration.configbinding.RegistryNestedPlugins;
 import org.batchcuration.training.DeviceNames;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.batchcuration.api.PluginContext;
 import org.batchcuration.api.PluginKind;
+import org.batchcuration.configbinding.Json;
 
 /**
  * A resolved experiment config: every section bound and validated, every default filled in, and the

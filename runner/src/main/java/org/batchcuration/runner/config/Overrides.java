@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.batchcuration.configbinding.ConfigException;
+import org.batchcuration.configbinding.Json;
+import org.batchcuration.configbinding.JsonPath;
 
 /**
  * An ordered set of {@code path=value} overrides ({@code --set train.epochs=2}, ablation cells),

@@ -6,6 +6,9 @@ import org.batchcuration.api.NestedPlugins;
 import org.batchcuration.api.PluginContext;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.api.PluginProvider;
+import org.batchcuration.configbinding.ConfigException;
+import org.batchcuration.configbinding.JsonPath;
+import org.batchcuration.configbinding.RecordBinder;
 
 /**
  * The provider a plugin section names and its bound config record. Creating the plugin is left to

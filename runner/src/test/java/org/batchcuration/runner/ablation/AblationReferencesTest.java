@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.batchcuration.configbinding.ConfigException;
+import org.batchcuration.configbinding.Json;
 import org.batchcuration.reporting.AblationReport.References;
 import org.batchcuration.runner.api.ExperimentRunner;
-import org.batchcuration.runner.config.ConfigException;
-import org.batchcuration.runner.config.Json;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.config.RunnerSetup;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.batchcuration.api.PluginKind;
-import org.batchcuration.runner.config.ConfigException;
+import org.batchcuration.configbinding.ConfigException;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.RunnerSetup;
 import org.batchcuration.runner.testplugins.TestCuratorProvider;

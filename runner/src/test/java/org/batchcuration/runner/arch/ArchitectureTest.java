@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Module boundaries over every framework class on the runner's class path (main code only): plugins
- * and the SPI never reach into the runner or training, no package cycles, and the SPI depends on
- * nothing but the JDK, DJL and Jackson's annotations.
+ * and the SPI never reach into the runner or training; the runner, training and the benchmarks
+ * never import the built-in strategies (they find them by name at run time); the runner never
+ * imports the benchmarks; config binding sits below everything that reads configs; no package
+ * cycles; and the SPI depends on nothing but the JDK, DJL and Jackson's annotations.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -37,6 +39,60 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.batchcuration.runner..", "org.batchcuration.training..")
+        .check(classes);
+  }
+
+  /** Built-in curators are plugins like any other: found through the registry, never imported. */
+  @Test
+  void theRunnerTrainingAndBenchmarksNeverImportTheStrategies() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.batchcuration.runner..",
+            "org.batchcuration.training..",
+            "org.batchcuration.benchmarks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.batchcuration.strategies..")
+        .check(classes);
+  }
+
+  /** {@code ./curation bench} is added by class name (cli/RuntimeCommands), never compiled in. */
+  @Test
+  void theRunnerNeverImportsTheBenchmarks() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.batchcuration.runner..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.batchcuration.benchmarks..")
+        .check(classes);
+  }
+
+  /** The benchmarks and config binding sit below the runner, never the other way round. */
+  @Test
+  void theBenchmarksAndConfigBindingNeverDependOnTheRunnerOrTraining() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.batchcuration.benchmarks..", "org.batchcuration.configbinding..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.batchcuration.runner..", "org.batchcuration.training..")
+        .check(classes);
+  }
+
+  @Test
+  void configBindingDependsOnlyOnTheSpiAndJackson() {
+    classes()
+        .that()
+        .resideInAPackage("org.batchcuration.configbinding..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "com.fasterxml.jackson..",
+            "org.batchcuration.api..",
+            "org.batchcuration.configbinding..")
         .check(classes);
   }
 
@@ -67,7 +123,15 @@ class ArchitectureTest {
   void theRunnerSeesTheModulesItChecks() {
     org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.batchcuration.api"))
         .isTrue();
-    org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.batchcuration.runner"))
-        .isTrue();
+    for (String p :
+        new String[] {
+          "org.batchcuration.runner",
+          "org.batchcuration.training",
+          "org.batchcuration.benchmarks",
+          "org.batchcuration.strategies",
+          "org.batchcuration.configbinding"
+        }) {
+      org.assertj.core.api.Assertions.assertThat(classes.containPackage(p)).as(p).isTrue();
+    }
   }
 }

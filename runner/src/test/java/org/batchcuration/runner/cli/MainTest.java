@@ -8,7 +8,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.batchcuration.runner.config.Json;
+import org.batchcuration.configbinding.Json;
 import org.batchcuration.runner.config.RunnerSetup;
 import org.batchcuration.runner.testplugins.PluginJars;
 import org.batchcuration.runner.testplugins.TestSchemas;

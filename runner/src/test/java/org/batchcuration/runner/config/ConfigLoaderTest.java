@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.batchcuration.api.PluginException;
 import org.batchcuration.api.PluginKind;
+import org.batchcuration.configbinding.JsonPath;
 import org.batchcuration.runner.testplugins.TestCuratorProvider;
 import org.batchcuration.runner.testplugins.TestSchemas;
 import org.batchcuration.runner.testplugins.TestTrain;

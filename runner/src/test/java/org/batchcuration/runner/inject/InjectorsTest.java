@@ -12,7 +12,7 @@ import java.util.Set;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.ContrastiveLoss;
 import org.batchcuration.api.MetricsSink;
-import org.batchcuration.runner.config.ConfigException;
+import org.batchcuration.configbinding.ConfigException;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.testplugins.GreetingModule;

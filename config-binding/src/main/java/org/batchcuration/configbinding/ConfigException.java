@@ -1,4 +1,4 @@
-package org.batchcuration.runner.config;
+package org.batchcuration.configbinding;
 
 import java.util.Objects;
 

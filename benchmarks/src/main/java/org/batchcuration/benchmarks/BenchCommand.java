@@ -1,4 +1,4 @@
-package org.batchcuration.runner.cli;
+package org.batchcuration.benchmarks;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.batchcuration.benchmarks.BenchOptions;
-import org.batchcuration.benchmarks.BenchSuite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: the training step on both engines beside the PyTorch peer, augmentation beside
- * torchvision, curation cost, data wait, memory and batch-size scaling, in one run.
+ * torchvision, curation cost, data wait, memory and batch-size scaling, in one run. A picocli
+ * command that the runner's {@code ./curation} adds by this class's name, so that the runner has
+ * the benchmarks at run time only (docs/architecture.md). Returns 0, or 2 (picocli's usage code,
+ * the runner's bad-input code) with a one-line {@code error: ...} for an unknown section or a
+ * thread count below 1. Not thread-safe: one instance per invocation.
  */
 @Command(
     name = "bench",
@@ -26,8 +30,8 @@ import picocli.CommandLine.ParentCommand;
         "Measure throughput beside the PyTorch/torchvision peers (sections: step, augment, scaling,"
             + " curation, curation-loop, data, memory, encoder; all by default).",
     mixinStandardHelpOptions = true)
-final class BenchCommand implements Callable<Integer> {
-  @ParentCommand Main main;
+public final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "SECTION", description = "Sections to run.")
   List<String> sections = List.of();
@@ -61,15 +65,16 @@ final class BenchCommand implements Callable<Integer> {
             : new LinkedHashSet<>(sections);
     for (String s : chosen) {
       if (!BenchOptions.ALL_SECTIONS.contains(s)) {
-        main.err()
+        spec.commandLine()
+            .getErr()
             .println(
                 "error: unknown bench section \"" + s + "\"; known: " + BenchOptions.ALL_SECTIONS);
-        return ExitCodes.BAD_INPUT;
+        return ExitCode.USAGE;
       }
     }
     if (threads < 1) {
-      main.err().println("error: --threads must be >= 1, was " + threads);
-      return ExitCodes.BAD_INPUT;
+      spec.commandLine().getErr().println("error: --threads must be >= 1, was " + threads);
+      return ExitCode.USAGE;
     }
     Path peers = peerDir != null ? peerDir : defaultPeerDir();
     BenchOptions options =
@@ -82,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
             threads,
             Path.of("/usr/share/datasets/fashion-mnist"));
     new BenchSuite(options, new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();
-    return ExitCodes.OK;
+    return ExitCode.OK;
   }
 
   private static Path defaultPeerDir() {

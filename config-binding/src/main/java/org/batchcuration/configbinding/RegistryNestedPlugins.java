@@ -1,4 +1,4 @@
-package org.batchcuration.runner.config;
+package org.batchcuration.configbinding;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -19,12 +19,12 @@ import org.batchcuration.api.PluginRegistry;
  * the same strict {@link RecordBinder} as the section itself; messages name the nested object's
  * JSON path ({@code $.curator.shadow.threshold: ...}). Nested configs may nest again. Thread-safe.
  */
-final class RegistryNestedPlugins implements NestedPlugins {
+public final class RegistryNestedPlugins implements NestedPlugins {
   private final PluginRegistry registry;
   private final JsonPath section;
   private final String source;
 
-  RegistryNestedPlugins(PluginRegistry registry, JsonPath section, String source) {
+  public RegistryNestedPlugins(PluginRegistry registry, JsonPath section, String source) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.section = Objects.requireNonNull(section, "section");
     this.source = Objects.requireNonNull(source, "source");
