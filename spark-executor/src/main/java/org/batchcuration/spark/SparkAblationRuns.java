@@ -39,7 +39,7 @@ public final class SparkAblationRuns {
    * train in local scratch folders mirrored there, and the driver copies every completed run
    * folder, without its checkpoints, into the job's {@code runDir}.
    *
-   * @throws org.batchcuration.runner.config.ConfigException when {@code store} is not an absolute
+   * @throws org.batchcuration.configbinding.ConfigException when {@code store} is not an absolute
    *     URI with a scheme
    */
   public SparkAblationRuns(SparkSettings settings, Optional<String> store, Consumer<String> log) {

@@ -80,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
   /**
    * The devices the run would use (starting the engine, whose start-up lines go to the log).
    *
-   * @throws org.batchcuration.runner.config.ConfigException ({@code $.device}) for a GPU the engine
+   * @throws org.batchcuration.configbinding.ConfigException ({@code $.device}) for a GPU the engine
    *     cannot see
    */
   static Devices devices(ExperimentConfig c) {
