@@ -29,10 +29,12 @@ import org.batchcuration.runfolder.RunFiles;
  * (or of the first cell that has them) with their paired difference to the baseline, and likewise a
  * {@code pixels} row from {@code pixels_linear_top1} / {@code pixels_knn_top1} (the same probe and
  * kNN on the raw pixels: the row a learned representation must beat). The page draws, per metric,
- * each cell's difference to the baseline as a dot with its interval around a zero line (the
- * random-init and pixels rows only in the tables: their large differences would flatten the cells'
- * intervals), and the cells' loss curves overlaid (mean over seeds per step, from each run's {@code
- * metrics.jsonl}). All files are written atomically. Stateless.
+ * each cell's difference to the baseline, and in a second chart to the control when there is one,
+ * as a dot with its interval around a zero line (the random-init and pixels rows only in the
+ * tables: their large differences would flatten the cells' intervals), and the cells' loss curves
+ * overlaid (mean over seeds per step, from each run's {@code metrics.jsonl}). The page is
+ * self-contained: its charts are inlined as {@code data:} URIs (the PNGs in {@code plots/} are
+ * copies for other uses). All files are written atomically. Stateless.
  */
 public final class AblationReport {
   /** The name of the row of randomly initialised encoders. */
@@ -398,37 +400,14 @@ public final class AblationReport {
     for (Metric m : metrics(rows)) {
       page.heading(2, m.label);
       page.table(metricHeader(refs, ""), metricRows(rows, cells, refs, m));
-      Path png = plots.resolve(m.key.replace('.', '_') + ".png");
-      List<String> names = new ArrayList<>();
-      List<PairedDelta> deltas = new ArrayList<>();
-      for (Row r : rows) {
-        if (isReference(r)) {
-          continue; // in the table; its large difference would flatten the cells' intervals
-        }
-        Optional<PairedDelta> d = delta(r, cells, refs.baseline(), m);
-        if (d.isPresent() && d.get().defined()) {
-          names.add(r.cell().name());
-          deltas.add(d.get());
-        }
+      String file = m.key.replace('.', '_');
+      deltaChart(page, plots.resolve(file + ".png"), rows, cells, "baseline", refs.baseline(), m);
+      Path controlPng = plots.resolve(file + "_vs_control.png");
+      if (refs.control().isPresent()) {
+        deltaChart(page, controlPng, rows, cells, "control", refs.control().get(), m);
+      } else {
+        Files.deleteIfExists(controlPng);
       }
-      if (deltas.isEmpty()) {
-        Files.deleteIfExists(png);
-        page.note(
-            "Not drawn: no cell shares a seed reporting "
-                + m.key
-                + " with the baseline "
-                + refs.baseline()
-                + ".");
-        continue;
-      }
-      Charts.writePng(
-          Charts.deltas(
-              "Δ " + m.label + " vs " + refs.baseline() + " (paired over seeds, 95% CI)",
-              "Δ " + m.label,
-              names,
-              deltas),
-          png);
-      page.image("plots/" + png.getFileName(), "Δ " + m.label);
     }
 
     page.heading(2, "Training loss");
@@ -444,14 +423,15 @@ public final class AblationReport {
       Files.deleteIfExists(lossPng);
       page.note("Not drawn: no cell has run folders with step losses in metrics.jsonl.");
     } else {
-      Charts.writePng(
-          Charts.lines(
-              "Loss per step (mean over seeds, moving average of 10 logged steps)",
-              "step",
-              "loss",
-              curves),
-          lossPng);
-      page.image("plots/loss.png", "loss per cell");
+      page.image(
+          Charts.writePng(
+              Charts.lines(
+                  "Loss per step (mean over seeds, moving average of 10 logged steps)",
+                  "step",
+                  "loss",
+                  curves),
+              lossPng),
+          "loss per cell");
     }
 
     List<List<String>> links = new ArrayList<>();
@@ -467,6 +447,55 @@ public final class AblationReport {
       page.table(List.of("cell", "report"), links);
     }
     return page.finish();
+  }
+
+  /**
+   * Draws each cell's paired difference to the cell {@code reference} (the baseline or the control,
+   * as {@code role} says) on metric {@code m} (the reference itself and the random-init and pixels
+   * rows left out), or a note when no cell shares a seed with it.
+   */
+  private static void deltaChart(
+      Html page,
+      Path png,
+      List<Row> rows,
+      List<AblationCell> cells,
+      String role,
+      String reference,
+      Metric m)
+      throws IOException {
+    List<String> names = new ArrayList<>();
+    List<PairedDelta> deltas = new ArrayList<>();
+    for (Row r : rows) {
+      if (isReference(r)) {
+        continue; // in the table; its large difference would flatten the cells' intervals
+      }
+      Optional<PairedDelta> d = delta(r, cells, reference, m);
+      if (d.isPresent() && d.get().defined()) {
+        names.add(r.cell().name());
+        deltas.add(d.get());
+      }
+    }
+    if (deltas.isEmpty()) {
+      Files.deleteIfExists(png);
+      page.note(
+          "Not drawn: no cell shares a seed reporting "
+              + m.key
+              + " with the "
+              + role
+              + " "
+              + reference
+              + ".");
+      return;
+    }
+    page.image(
+        Charts.writePng(
+            Charts.deltas(
+                "Δ " + m.label + " vs " + reference + " (paired over seeds, 95% CI)",
+                "Δ " + m.label + " vs " + reference,
+                names,
+                deltas),
+            png),
+        "Δ " + m.label + " vs " + reference);
   }
 
   /** Mean loss per step over the runs' metrics (steps missing in a run average the others). */

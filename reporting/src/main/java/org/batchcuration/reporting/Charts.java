@@ -5,8 +5,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Optional;
 import org.batchcuration.runfolder.AtomicWrite;
@@ -17,6 +20,9 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
@@ -28,6 +34,7 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -43,6 +50,15 @@ final class Charts {
   static final int WIDTH = 960;
   static final int HEIGHT = 540;
   static final int MAX_POINTS = 4000;
+
+  /** The x label of charts over epoch lines; its ticks are integers. */
+  static final String EPOCHS_TRAINED = "epochs trained";
+
+  /** Series of at most this many points get a marker on every point. */
+  static final int MARKED_POINTS = 40;
+
+  /** Series of at most this many points also get each point's value written beside it. */
+  static final int LABELLED_POINTS = 12;
 
   private static final String FONT = "SansSerif";
   private static final Color[] PALETTE = {
@@ -64,7 +80,12 @@ final class Charts {
     return Color.getHSBColor(hue, 0.65f, 0.8f);
   }
 
-  /** Line chart of one or more series over a shared x axis. */
+  /**
+   * Line chart of one or more series over a shared x axis. Short series read well too: every point
+   * of a series of up to {@value #MARKED_POINTS} points has a marker, up to {@value
+   * #LABELLED_POINTS} points also their value, and the axes span at least a sensible range around a
+   * single point (so that their tick labels never repeat one value).
+   */
   static JFreeChart lines(String title, String xLabel, String yLabel, List<Line> series) {
     XYSeriesCollection data = new XYSeriesCollection();
     for (Line line : series) {
@@ -74,19 +95,39 @@ final class Charts {
         ChartFactory.createXYLineChart(
             title, xLabel, yLabel, data, PlotOrientation.VERTICAL, series.size() > 1, false, false);
     XYPlot plot = chart.getXYPlot();
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-    for (int i = 0; i < series.size(); i++) {
-      renderer.setSeriesPaint(i, color(i));
-      renderer.setSeriesStroke(i, new BasicStroke(2f));
-      boolean few = series.get(i).points().length <= 40;
-      renderer.setSeriesShapesVisible(i, few);
-      renderer.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-    }
-    plot.setRenderer(renderer);
+    plot.setRenderer(renderer(series, 0));
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-    if (xLabel.equals("epoch") || xLabel.equals("step")) {
+    boolean integerX = List.of("epoch", EPOCHS_TRAINED, "step").contains(xLabel);
+    if (integerX) {
       plot.getDomainAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
+    ((NumberAxis) plot.getDomainAxis())
+        .setAutoRangeMinimumSize(integerX ? 2 : minimumSpan(data, true));
+    NumberAxis y = (NumberAxis) plot.getRangeAxis();
+    y.setAutoRangeIncludesZero(false);
+    y.setAutoRangeMinimumSize(minimumSpan(data, false));
+    style(chart);
+    return chart;
+  }
+
+  /**
+   * Lines on a left axis and one more line on a right axis of its own, over a shared x axis (the
+   * right line takes the colour after the left ones').
+   */
+  static JFreeChart dualAxis(
+      String title, String xLabel, String leftLabel, List<Line> left, Line right) {
+    JFreeChart chart = lines(title, xLabel, leftLabel, left);
+    XYPlot plot = chart.getXYPlot();
+    XYSeriesCollection second = new XYSeriesCollection(toSeries(right));
+    NumberAxis rightAxis = new NumberAxis(right.name());
+    rightAxis.setAutoRangeIncludesZero(false);
+    rightAxis.setAutoRangeMinimumSize(minimumSpan(second, false));
+    plot.setRangeAxis(1, rightAxis);
+    plot.setDataset(1, second);
+    plot.mapDatasetToRangeAxis(1, 1);
+    plot.setRenderer(1, renderer(List.of(right), left.size()));
+    if (chart.getLegend() == null) {
+      chart.addLegend(new LegendTitle(plot));
     }
     style(chart);
     return chart;
@@ -94,22 +135,48 @@ final class Charts {
 
   /** Two series with their own y axes (left and right) over a shared x axis. */
   static JFreeChart dualAxis(String title, String xLabel, Line left, Line right) {
-    JFreeChart chart = lines(title, xLabel, left.name(), List.of(left));
-    XYPlot plot = chart.getXYPlot();
-    XYSeriesCollection second = new XYSeriesCollection(toSeries(right));
-    NumberAxis rightAxis = new NumberAxis(right.name());
-    rightAxis.setAutoRangeIncludesZero(false);
-    plot.setRangeAxis(1, rightAxis);
-    plot.setDataset(1, second);
-    plot.mapDatasetToRangeAxis(1, 1);
-    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, right.points().length <= 40);
-    r.setSeriesPaint(0, color(1));
-    r.setSeriesStroke(0, new BasicStroke(2f));
-    r.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-    plot.setRenderer(1, r);
-    chart.addLegend(new LegendTitle(plot));
-    style(chart);
-    return chart;
+    return dualAxis(title, xLabel, left.name(), List.of(left), right);
+  }
+
+  /**
+   * Lines of 2 px in the palette from colour {@code firstColour}, marked and labelled when short.
+   */
+  private static XYLineAndShapeRenderer renderer(List<Line> series, int firstColour) {
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    DecimalFormat value = new DecimalFormat("0.####");
+    for (int i = 0; i < series.size(); i++) {
+      renderer.setSeriesPaint(i, color(firstColour + i));
+      renderer.setSeriesStroke(i, new BasicStroke(2f));
+      int n = series.get(i).points().length;
+      renderer.setSeriesShapesVisible(i, n <= MARKED_POINTS);
+      renderer.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+      if (n <= LABELLED_POINTS) {
+        renderer.setSeriesItemLabelGenerator(
+            i, new StandardXYItemLabelGenerator("{2}", new DecimalFormat("0"), value));
+        renderer.setSeriesItemLabelsVisible(i, true);
+        renderer.setSeriesItemLabelFont(i, new Font(FONT, Font.PLAIN, 13));
+        renderer.setSeriesPositiveItemLabelPosition(
+            i, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+      }
+    }
+    return renderer;
+  }
+
+  /**
+   * The smallest span of an axis: a tenth of the largest magnitude of its values (1 when they are
+   * all 0), so that a single value, or values a rounding error apart, get a readable range.
+   */
+  private static double minimumSpan(XYSeriesCollection data, boolean x) {
+    double max = 0;
+    for (int s = 0; s < data.getSeriesCount(); s++) {
+      for (int i = 0; i < data.getItemCount(s); i++) {
+        double v = x ? data.getXValue(s, i) : data.getYValue(s, i);
+        if (Double.isFinite(v)) {
+          max = Math.max(max, Math.abs(v));
+        }
+      }
+    }
+    return max > 0 ? max / 10 : 1;
   }
 
   /**
@@ -253,11 +320,25 @@ final class Charts {
     return chart;
   }
 
-  static void writePng(JFreeChart chart, Path file) throws IOException {
+  /** The chart drawn as a PNG of {@value #WIDTH} x {@value #HEIGHT}. */
+  static byte[] png(JFreeChart chart) {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
-    AtomicWrite.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode a chart as PNG: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Draws the chart into {@code file} (atomically) and returns the PNG's bytes. */
+  static byte[] writePng(JFreeChart chart, Path file) {
+    byte[] png = png(chart);
+    AtomicWrite.write(file, png);
+    return png;
   }
 
   private static void style(JFreeChart chart) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.batchcuration.runfolder.AtomicWrite;
@@ -16,13 +15,27 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The report of one run: reads the run folder's {@code metrics.jsonl}, {@code result.json}, {@code
- * config.resolved.json} and {@code projection2d.json} (each may be absent), writes {@code
- * plots/*.png} and {@code report.html} (self-contained: inline style, images by relative path).
- * Every chart whose data is missing is left out with a note on the page, and a stale PNG of it is
- * deleted. All files are written atomically. Stateless; concurrent calls on the same folder are not
- * supported.
+ * config.resolved.json}, {@code provenance.json} and {@code projection2d.json} (each may be
+ * absent), writes {@code plots/*.png} and {@code report.html}. The page is self-contained: its
+ * style is inline and its charts are inlined as {@code data:} URIs (the PNGs in {@code plots/} are
+ * copies for other uses), so it can be sent on its own and loads nothing from anywhere. It shows
+ * the key figures with the gains over a randomly initialised encoder and over the raw pixels (when
+ * the run scored them), the charts (loss, learning rate, kNN monitor, throughput and the step's
+ * time split, curated fraction, pair similarities, alignment and uniformity, the test embeddings),
+ * the result, the provenance and the resolved configuration, every number rounded. Every chart
+ * whose data is missing is left out with a note on the page, and a stale PNG of it is deleted. All
+ * files are written atomically. Stateless; concurrent calls on the same folder are not supported.
  */
 public final class RunReport {
+  /** The step line's time split, in the order drawn: key and label. */
+  private static final List<String[]> SPLIT =
+      List.of(
+          new String[] {"forward_backward_ms", "forward + backward"},
+          new String[] {"host_ms", "host"},
+          new String[] {"update_ms", "update"});
+
+  private static final String IMAGES_PER_S = "images_per_s";
+
   private RunReport() {}
 
   /**
@@ -39,9 +52,18 @@ public final class RunReport {
     Html page = new Html("Run report: " + runDir.getFileName());
     page.heading(1, "Run report: " + runDir.getFileName());
     page.paragraph("sub", runDir.toAbsolutePath().toString());
-    page.figures(keyFigures(run));
+    page.figures(RunFigures.keyFigures(run.result(), run.curatorType()));
     if (run.result().isEmpty()) {
       page.note("result.json is missing: the run has not finished, so there are no final figures.");
+    }
+    Optional<RunFigures.Table> gains = RunFigures.gains(run.result());
+    if (gains.isPresent()) {
+      page.heading(2, "Against the baselines");
+      page.paragraph(
+          "sub",
+          "The same linear probe and kNN on a randomly initialised encoder and on the raw pixels"
+              + " scaled to [0, 1]: the gain is what training added.");
+      page.table(gains.get().header(), gains.get().rows());
     }
 
     List<JsonNode> steps = run.metrics().steps();
@@ -73,7 +95,8 @@ public final class RunReport {
                 "learning rate",
                 List.of(new Charts.Line("lr", lr))),
         "no step lines with a learning rate in metrics.jsonl");
-    double[][] knn = MetricsLog.points(epochs, MetricKeys.EPOCH, MetricKeys.KNN_TOP1);
+    double[][] knn =
+        epochsTrained(MetricsLog.points(epochs, MetricKeys.EPOCH, MetricKeys.KNN_TOP1));
     s.chart(
         "kNN accuracy",
         "knn_top1.png",
@@ -81,10 +104,16 @@ public final class RunReport {
             ? null
             : Charts.lines(
                 "kNN top-1 accuracy per epoch (monitor)",
-                "epoch",
+                Charts.EPOCHS_TRAINED,
                 "kNN top-1",
                 List.of(new Charts.Line("kNN top-1", knn))),
         "no kNN monitor in this run (epoch lines without knn_top1)");
+    s.chart(
+        "Throughput and step time",
+        "throughput.png",
+        throughputChart(steps),
+        "no step lines with images_per_s and forward_backward_ms/host_ms/update_ms");
+    splitTable(steps).ifPresent(t -> page.table(t.header(), t.rows()));
     double[][] curated = MetricsLog.points(steps, MetricKeys.STEP, MetricKeys.CURATED_FRACTION);
     s.chart(
         "Curated fraction",
@@ -107,8 +136,8 @@ public final class RunReport {
         "similarity_histogram.png",
         histogramChart(run.metrics().histograms()),
         "no histogram lines in metrics.jsonl");
-    double[][] align = MetricsLog.points(epochs, "epoch", "alignment");
-    double[][] uniform = MetricsLog.points(epochs, "epoch", "uniformity");
+    double[][] align = epochsTrained(MetricsLog.points(epochs, MetricKeys.EPOCH, "alignment"));
+    double[][] uniform = epochsTrained(MetricsLog.points(epochs, MetricKeys.EPOCH, "uniformity"));
     s.chart(
         "Alignment and uniformity",
         "alignment_uniformity.png",
@@ -116,7 +145,7 @@ public final class RunReport {
             ? null
             : Charts.dualAxis(
                 "Alignment and uniformity per epoch (lower is better)",
-                "epoch",
+                Charts.EPOCHS_TRAINED,
                 new Charts.Line("alignment", align),
                 new Charts.Line("uniformity", uniform)),
         "no alignment/uniformity in the epoch lines");
@@ -130,11 +159,18 @@ public final class RunReport {
     page.table(
         List.of("key", "value"),
         run.result()
-            .map(ReportInputs::flatten)
+            .map(r -> ReportInputs.flatten(r, Html::format))
             .orElse(List.of(List.of(RunFiles.RESULT, "missing"))));
+    page.heading(2, "Provenance");
+    if (run.provenance().isPresent()) {
+      page.table(List.of("what", "value"), ProvenanceTable.rows(run.provenance().get()));
+    } else {
+      page.note("provenance.json is missing.");
+    }
     page.heading(2, "Resolved configuration");
     if (run.config().isPresent()) {
-      page.table(List.of("setting", "value"), ReportInputs.flatten(run.config().get()));
+      page.table(
+          List.of("setting", "value"), ReportInputs.flatten(run.config().get(), Html::setting));
     } else {
       page.note("config.resolved.json is missing.");
     }
@@ -143,34 +179,58 @@ public final class RunReport {
     return html;
   }
 
-  private static List<String[]> keyFigures(ReportInputs run) {
-    Optional<JsonNode> r = run.result();
-    List<String[]> out = new ArrayList<>();
-    out.add(figure("linear_top1", r, MetricKeys.LINEAR_TOP1));
-    out.add(figure("knn_top1", r, MetricKeys.KNN_TOP1));
-    out.add(figure("random_init_linear_top1", r, MetricKeys.RANDOM_INIT_LINEAR_TOP1));
-    out.add(figure("random_init_knn_top1", r, MetricKeys.RANDOM_INIT_KNN_TOP1));
-    out.add(figure("epochs", r, MetricKeys.EPOCHS));
-    out.add(figure("steps", r, MetricKeys.STEPS));
-    out.add(
-        new String[] {
-          "train time",
-          r.flatMap(n -> MetricsLog.number(n, "train_seconds"))
-              .map(v -> String.format(Locale.ROOT, "%.1f s", v))
-              .orElse("n/a")
-        });
-    out.add(new String[] {"curator", run.curatorType().orElse("n/a")});
-    out.add(
-        new String[] {
-          "status", r.map(n -> n.path(MetricKeys.STATUS).asText("n/a")).orElse("running")
-        });
-    return out;
+  /**
+   * The step's time split (moving averages of 10 logged steps, left axis) and images per second
+   * (right axis) per step; null when the step lines have no split or no throughput.
+   */
+  private static JFreeChart throughputChart(List<JsonNode> steps) {
+    List<Charts.Line> split = new ArrayList<>();
+    for (String[] part : SPLIT) {
+      double[][] p = MetricsLog.points(steps, MetricKeys.STEP, part[0]);
+      if (p.length > 0) {
+        split.add(new Charts.Line(part[1] + " (ms)", movingAverage(p, 10)));
+      }
+    }
+    double[][] ips = MetricsLog.points(steps, MetricKeys.STEP, IMAGES_PER_S);
+    if (split.isEmpty() || ips.length == 0) {
+      return null;
+    }
+    return Charts.dualAxis(
+        "Step time split and images/s (moving averages of 10 logged steps)",
+        "step",
+        "milliseconds per step",
+        split,
+        new Charts.Line("images/s", movingAverage(ips, 10)));
   }
 
-  private static String[] figure(String label, Optional<JsonNode> node, String key) {
-    return new String[] {
-      label, Html.format(node.flatMap(n -> MetricsLog.number(n, key)).orElse(null))
-    };
+  /** The medians of the time split and of images/s over the logged steps, when there are any. */
+  private static Optional<RunFigures.Table> splitTable(List<JsonNode> steps) {
+    List<String> header = new ArrayList<>(List.of("median over logged steps"));
+    List<String> row = new ArrayList<>(List.of("value"));
+    List<String[]> parts = new ArrayList<>(SPLIT);
+    parts.add(new String[] {IMAGES_PER_S, "images/s"});
+    for (String[] part : parts) {
+      double[][] p = MetricsLog.points(steps, MetricKeys.STEP, part[0]);
+      if (p.length > 0) {
+        header.add(part[0].equals(IMAGES_PER_S) ? part[1] : part[1] + " (ms)");
+        row.set(0, p.length + " steps");
+        row.add(Html.format(median(p)));
+      }
+    }
+    return header.size() == 1
+        ? Optional.empty()
+        : Optional.of(new RunFigures.Table(header, List.of(row)));
+  }
+
+  /** The median of the points' y values (at least one point). */
+  static double median(double[][] points) {
+    double[] y = new double[points.length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = points[i][1];
+    }
+    java.util.Arrays.sort(y);
+    int n = y.length;
+    return n % 2 == 1 ? y[n / 2] : (y[n / 2 - 1] + y[n / 2]) / 2;
   }
 
   private static JFreeChart quantileChart(List<JsonNode> steps) {
@@ -203,6 +263,18 @@ public final class RunReport {
         "Positive vs negative pair similarity (" + last.space() + " space)", last, first);
   }
 
+  /**
+   * Epoch lines' points with x as the epochs trained (the zero-based {@code epoch} + 1), so that
+   * the monitor after the first epoch stands at 1.
+   */
+  static double[][] epochsTrained(double[][] points) {
+    double[][] out = new double[points.length][];
+    for (int i = 0; i < points.length; i++) {
+      out[i] = new double[] {points[i][0] + 1, points[i][1]};
+    }
+    return out;
+  }
+
   /** Trailing mean over up to {@code window} points. */
   static double[][] movingAverage(double[][] points, int window) {
     double[][] out = new double[points.length][];
@@ -227,8 +299,7 @@ public final class RunReport {
         page.note("Not drawn: " + missing + ".");
         return;
       }
-      Charts.writePng(chart, png);
-      page.image("plots/" + file, heading);
+      page.image(Charts.writePng(chart, png), heading);
     }
   }
 }

@@ -267,19 +267,41 @@ class AblationReportTest {
     assertThat(Files.readString(dir.resolve("summary.md")))
         .isEqualTo(AblationReport.summaryMarkdown(cells));
     String page = Files.readString(html);
-    assertThat(Pngs.imageSources(page))
+    assertThat(Pngs.alts(page))
         .containsExactly(
-            "plots/linear_top1.png",
-            "plots/knn_top1.png",
-            "plots/curated_fraction.png",
-            "plots/corruption_recall.png",
-            "plots/loss.png");
-    for (String src : Pngs.imageSources(page)) {
-      Pngs.assertDrawn(dir.resolve(src));
+            "Δ linear top-1 vs none",
+            "Δ linear top-1 vs random",
+            "Δ kNN top-1 vs none",
+            "Δ kNN top-1 vs random",
+            "Δ curated fraction vs none",
+            "Δ curated fraction vs random",
+            "Δ corruption precision vs random",
+            "Δ corruption recall vs none",
+            "Δ corruption recall vs random",
+            "loss per cell");
+    for (Pngs.Image image : Pngs.images(page)) {
+      Pngs.assertDrawn(image.png(), image.alt());
+    }
+    assertThat(Pngs.externalReferences(page)).isEmpty();
+    try (var files = Files.list(dir.resolve("plots"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "linear_top1.png",
+              "linear_top1_vs_control.png",
+              "knn_top1.png",
+              "knn_top1_vs_control.png",
+              "curated_fraction.png",
+              "curated_fraction_vs_control.png",
+              "corruption_precision_vs_control.png",
+              "corruption_recall.png",
+              "corruption_recall_vs_control.png",
+              "loss.png");
     }
     assertThat(page)
         .contains(
             "Not drawn: no cell shares a seed reporting corruption.auroc with the baseline none.")
+        .contains(
+            "Not drawn: no cell shares a seed reporting corruption.auroc with the control random.")
         .contains(
             "Not drawn: no cell shares a seed reporting corruption.precision with the baseline"
                 + " none.")

@@ -12,7 +12,11 @@ import java.util.Random;
 final class FakeRun {
   private FakeRun() {}
 
-  /** A finished run: steps, epochs with kNN monitor, histograms, result, config, projection. */
+  /**
+   * A finished run: steps (with the time split), epochs with kNN monitor, histograms, result (with
+   * the random-init and pixels rows and an unrounded held-out score), config, provenance,
+   * projection.
+   */
   static Path complete(Path dir, double linearTop1, double lossScale) throws IOException {
     Files.createDirectories(dir);
     Random r = new Random(7);
@@ -32,7 +36,8 @@ final class FakeRun {
                     + "\"redrawn_pairs\":3,\"pos_sim_q10\":%.4f,\"pos_sim_q50\":%.4f,"
                     + "\"pos_sim_q90\":%.4f,\"neg_sim_q10\":-0.2,\"neg_sim_q50\":0.01,"
                     + "\"neg_sim_q90\":0.25,\"fn_precision\":0.4,\"fn_recall\":0.1,"
-                    + "\"curation_ms\":1.5,\"step_ms\":120.0,\"curator.threshold\":0.5}",
+                    + "\"curation_ms\":1.5,\"step_ms\":120.0,\"forward_backward_ms\":%.3f,"
+                    + "\"host_ms\":%.3f,\"update_ms\":4.25,\"curator.threshold\":0.5}",
                 e,
                 step,
                 loss,
@@ -40,7 +45,9 @@ final class FakeRun {
                 0.1 + 0.02 * r.nextDouble(),
                 0.3 + step / 200.0,
                 0.5 + step / 200.0,
-                0.7 + step / 300.0));
+                0.7 + step / 300.0,
+                100.0 + 10 * r.nextDouble(),
+                12.0 + r.nextDouble()));
         if (step % 50 == 0) {
           lines.add(histogram(e, step, 0.2 + step / 200.0));
         }
@@ -64,8 +71,9 @@ final class FakeRun {
         String.format(
             Locale.ROOT,
             "{\"linear_top1\":%.4f,\"knn_top1\":0.6789,\"random_init_linear_top1\":0.3456,"
-                + "\"random_init_knn_top1\":0.2345,\"epochs\":5,\"steps\":100,"
-                + "\"train_seconds\":62.5,\"curation\":{\"curated_fraction_mean\":0.11,"
+                + "\"random_init_knn_top1\":0.2345,\"pixels_linear_top1\":0.78,"
+                + "\"pixels_knn_top1\":0.75,\"linear_held_out_top1\":0.8316666666666667,"
+                + "\"epochs\":5,\"steps\":100,\"train_seconds\":62.5,\"curation\":{\"curated_fraction_mean\":0.11,"
                 + "\"removed_negatives_mean\":12.0},\"status\":\"completed\"}",
             linearTop1));
     Files.writeString(
@@ -73,7 +81,19 @@ final class FakeRun {
         "{\"seed\":42,\"data\":{\"type\":\"synthetic\",\"limit\":0},"
             + "\"curator\":{\"type\":\"batch-curation\",\"space\":\"projection\","
             + "\"warmupEpochs\":1},\"train\":{\"epochs\":5,\"batchSize\":128},"
+            + "\"optimizer\":{\"lr\":4.347826086956522E-5},"
             + "\"eval\":{\"probeL2\":[1e-4,1e-3]}}");
+    Files.writeString(
+        dir.resolve("provenance.json"),
+        "{\"framework\":{\"artifact\":\"org.batchcuration:training\",\"version\":\"0.1.0\"},"
+            + "\"plugins\":[{\"kind\":\"curator\",\"name\":\"batch-curation\","
+            + "\"artifact\":\"org.batchcuration:curation-strategies\",\"version\":\"0.1.0\"}],"
+            + "\"engine\":{\"name\":\"MXNet\",\"version\":\"1.9.0\"},\"device\":[\"cpu()\"],"
+            + "\"jdk\":{\"version\":\"17.0.15\",\"vendor\":\"Debian\"},"
+            + "\"os\":{\"name\":\"Linux\",\"arch\":\"amd64\"},\"cpu\":\"AMD EPYC\","
+            + "\"available_processors\":2,\"seed\":42,"
+            + "\"git_commit\":\"6460345ca0576fb23ca60bad7c1fc80290574dff\","
+            + "\"dataset\":{\"name\":\"synthetic\"},\"start_time\":\"2026-12-08T02:00:00Z\"}");
     StringBuilder x = new StringBuilder();
     StringBuilder y = new StringBuilder();
     StringBuilder label = new StringBuilder();

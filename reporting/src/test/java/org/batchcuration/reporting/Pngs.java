@@ -15,7 +15,53 @@ import javax.imageio.ImageIO;
 
 /** Checks on the images a page references. */
 final class Pngs {
+  private static final String DATA_PNG = "data:image/png;base64,";
+
   private Pngs() {}
+
+  /** An image of a page: its alternative text and its PNG, decoded from its {@code data:} URI. */
+  record Image(String alt, byte[] png) {}
+
+  /** Every {@code <img>} of the page; fails unless each is a PNG inlined as a {@code data:} URI. */
+  static List<Image> images(String html) {
+    Matcher m = Pattern.compile("<img src=\"([^\"]+)\" alt=\"([^\"]*)\"").matcher(html);
+    List<Image> out = new java.util.ArrayList<>();
+    while (m.find()) {
+      assertThat(m.group(1)).as("an image's src").startsWith(DATA_PNG);
+      out.add(
+          new Image(
+              m.group(2),
+              java.util.Base64.getDecoder().decode(m.group(1).substring(DATA_PNG.length()))));
+    }
+    assertThat(out).hasSize(imageSources(html).size());
+    return out;
+  }
+
+  /** The alternative texts of the page's images, in order. */
+  static List<String> alts(String html) {
+    return images(html).stream().map(Image::alt).toList();
+  }
+
+  /**
+   * Every reference of the page to something outside it: the value of each {@code src}, {@code
+   * href}, {@code srcset}, {@code poster}, {@code action}, {@code data} attribute, CSS {@code
+   * url(...)} and {@code @import} that is neither a {@code data:} URI nor a fragment ({@code #x}).
+   */
+  static List<String> externalReferences(String html) {
+    Matcher m =
+        Pattern.compile(
+                "(?i)(?:\\b(?:src|href|srcset|poster|action|data)\\s*=\\s*[\"']?|url\\(\\s*[\"']?"
+                    + "|@import\\s+[\"']?)([^\"'\\s>)]*)")
+            .matcher(html);
+    List<String> out = new java.util.ArrayList<>();
+    while (m.find()) {
+      String ref = m.group(1);
+      if (!ref.startsWith("data:") && !ref.startsWith("#")) {
+        out.add(ref);
+      }
+    }
+    return out;
+  }
 
   /** The {@code src} of every {@code <img>} in the page. */
   static List<String> imageSources(String html) {
@@ -46,10 +92,16 @@ final class Pngs {
   }
 
   static void assertDrawn(Path file) throws IOException {
-    BufferedImage image = read(file);
+    assertDrawn(Files.readAllBytes(file), file.toString());
+  }
+
+  /** The PNG is a drawn chart: the charts' size, many colours, not tiny. */
+  static void assertDrawn(byte[] png, String what) throws IOException {
+    BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(png));
+    assertThat(image).as("PNG %s", what).isNotNull();
     assertThat(image.getWidth()).isEqualTo(Charts.WIDTH);
     assertThat(image.getHeight()).isEqualTo(Charts.HEIGHT);
-    assertThat(distinctColours(image)).as("colours in %s", file).isGreaterThan(5);
-    assertThat(Files.size(file)).isGreaterThan(5_000);
+    assertThat(distinctColours(image)).as("colours in %s", what).isGreaterThan(5);
+    assertThat(png.length).as("bytes of %s", what).isGreaterThan(5_000);
   }
 }
