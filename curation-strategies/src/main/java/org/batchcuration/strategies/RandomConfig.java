@@ -48,6 +48,11 @@ public record RandomConfig(
           shadow.get("type") instanceof String, "shadow.type", "is required (a curator name)");
       Checks.require(
           !"random".equals(shadow.get("type")), "shadow.type", "cannot be \"random\" itself");
+      Checks.require(
+          !"oracle".equals(shadow.get("type")),
+          "shadow.type",
+          "cannot be \"oracle\": only the trainer hands the testbed's ground truth, to the"
+              + " top-level curator");
       Object own = shadow.get("action");
       String s = own instanceof String || own instanceof Enum<?> ? own.toString() : null;
       if (s != null && action != Action.AUTO && !action.toString().equals(s)) {

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.GroundTruthCurator;
 import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.Matrix;
 import org.batchcuration.api.Selection;
@@ -178,7 +179,7 @@ public final class SimClrTrainer implements AutoCloseable {
         f = forward(step, batch, info, attempt, true);
         network += f.networkNanos;
         long t0 = System.nanoTime();
-        decision = spec.curator().decide(f.batch);
+        decision = decide(f.batch, batch);
         long t1 = System.nanoTime();
         curation += t1 - t0;
         NDArray lossArray = spec.loss().compute(f.z1, f.z2, decision);
@@ -211,6 +212,20 @@ public final class SimClrTrainer implements AutoCloseable {
           batch.corrupted(),
           firstLook);
     }
+  }
+
+  /**
+   * The curator's decision on the training batch. The testbed's ground truth ({@code
+   * views.corrupted()}) goes to a {@link GroundTruthCurator} only, the oracle's one deliberate path
+   * to it (all false on a clean step); every other curator sees just the {@link CurationBatch}.
+   */
+  private CurationDecision decide(CurationBatch seen, ViewBatch views) {
+    if (spec.curator() instanceof GroundTruthCurator oracle) {
+      boolean[] truth =
+          views.hasCorruption() ? views.corrupted().clone() : new boolean[views.size()];
+      return oracle.decide(seen, truth);
+    }
+    return spec.curator().decide(seen);
   }
 
   /** Encoder representations {@code h} (eval mode, no gradients) of {@code n} images (CHW). */

@@ -31,6 +31,8 @@ import org.batchcuration.strategies.BatchCurationConfig.FalseNegatives;
 import org.batchcuration.strategies.BatchCurationConfig.Score;
 import org.batchcuration.strategies.BatchCurationCurator;
 import org.batchcuration.strategies.CurationAction;
+import org.batchcuration.strategies.OracleConfig;
+import org.batchcuration.strategies.OracleCurator;
 import org.batchcuration.strategies.RandomConfig;
 import org.batchcuration.strategies.RandomCurator;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,29 @@ class CorruptionTestbedTest {
     assertThat(none.get("auroc")).isNull();
     assertThat(none.get("precision")).isNull();
     assertThat(none.get("recall")).isNull();
+  }
+
+  /**
+   * The oracle's path: the trainer hands it exactly the planted pairs of each training batch, so it
+   * flags them with precision 1 and recall 1 (up to its cap), and its score has AUROC 1.
+   */
+  @Test
+  void theOracleFlagsExactlyThePlantedPairs() {
+    Map<String, Object> all =
+        corruption(
+            "oracle", new OracleCurator(new OracleConfig(OracleConfig.Action.DROP, 0.5, 1, 1.0)));
+    assertThat(all).containsEntry("active_steps", 8);
+    assertThat(number(all, "precision")).isEqualTo(1.0);
+    assertThat(number(all, "recall")).isEqualTo(1.0);
+    assertThat(number(all, "auroc")).isEqualTo(1.0);
+    // round(0.3 x 32) = 10 planted pairs a step, the cap floor(0.125 x 32) = 4 of them
+    Map<String, Object> capped =
+        corruption(
+            "oracle-capped",
+            new OracleCurator(new OracleConfig(OracleConfig.Action.REWEIGHT, 0.5, 1, 0.125)));
+    assertThat(number(capped, "precision")).isEqualTo(1.0);
+    assertThat(number(capped, "recall"))
+        .isCloseTo(0.4, org.assertj.core.api.Assertions.within(1e-9));
   }
 
   @Test

@@ -88,6 +88,11 @@ public final class ExperimentConfig {
     return plugins.keySet();
   }
 
+  /** Whether this config's schema has the record section {@code key}. */
+  public boolean hasSection(String key) {
+    return records.containsKey(key);
+  }
+
   /** The record bound to section {@code key}. */
   public <R extends Record> R section(String key, Class<R> type) {
     Record r = records.get(key);

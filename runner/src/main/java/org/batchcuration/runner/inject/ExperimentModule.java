@@ -11,11 +11,14 @@ import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.ContrastiveLoss;
 import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.Encoder;
+import org.batchcuration.api.GroundTruthCurator;
 import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.MetricsSink;
 import org.batchcuration.api.PluginContext;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.api.PluginRegistry;
+import org.batchcuration.configbinding.ConfigException;
+import org.batchcuration.datasets.corrupt.CorruptionConfig;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.PluginChoice;
 import org.batchcuration.training.CsvMetricsSink;
@@ -78,7 +81,21 @@ public final class ExperimentModule extends AbstractModule {
   @Provides
   @Singleton
   BatchCurator curator(ExperimentConfig c, PluginContext ctx) {
-    return create(c.plugin(PluginKind.CURATOR), ctx, BatchCurator.class);
+    BatchCurator curator = create(c.plugin(PluginKind.CURATOR), ctx, BatchCurator.class);
+    if (curator instanceof GroundTruthCurator && !testbedEnabled(c)) {
+      throw new ConfigException(
+          c.source(),
+          "$.curator.type",
+          "\""
+              + c.plugin(PluginKind.CURATOR).name()
+              + "\" knows the corruption testbed's ground truth and is only valid with it:"
+              + " set corruption.fraction > 0");
+    }
+    return curator;
+  }
+
+  private static boolean testbedEnabled(ExperimentConfig c) {
+    return c.hasSection("corruption") && c.section("corruption", CorruptionConfig.class).enabled();
   }
 
   @Provides
