@@ -145,8 +145,7 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
     }
     float[] v1 = new float[indices.length * viewShape.size()];
     float[] v2 = new float[indices.length * viewShape.size()];
-    boolean[] corrupted =
-        corruption.map(c -> c.pick(epoch, step, indices.length)).orElse(new boolean[0]);
+    boolean[] corrupted = corruption.map(c -> c.pick(epoch, step, indices)).orElse(new boolean[0]);
     augmentInto(indices, allPositions(indices.length), epoch, step, 0, corrupted, v1, v2);
     return new ViewBatch(indices, labels(indices), viewShape, v1, v2, corrupted, epoch, step);
   }

@@ -98,6 +98,7 @@ final class CorruptionStats {
     m.put("fraction", config.fraction());
     m.put("mode", config.mode().toString());
     m.put("seed", config.seed());
+    m.put("persistent", config.persistent());
     m.put("auroc", mean(t.aurocSum, t.aurocSteps));
     m.put("precision", mean(t.precisionSum, t.precisionSteps));
     m.put("recall", mean(t.recallSum, t.recallSteps));

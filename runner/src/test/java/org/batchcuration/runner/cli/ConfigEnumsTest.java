@@ -141,7 +141,7 @@ class ConfigEnumsTest {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err())
         .startsWith(
-            "error: e.json: $.corruption.mode: must be one of [swap, overcrop], was \"blur\"");
+            "error: e.json: $.corruption.mode: must be one of [swap, confusable-swap, overcrop], was \"blur\"");
   }
 
   @Test
