@@ -11,6 +11,9 @@ public interface TrainingListener {
   /** After each optimisation step. */
   default void onStep(StepEvent e) {}
 
+  /** After a step's similarity histogram line is written (after that step's {@link #onStep}). */
+  default void onHistogram(HistogramEvent e) {}
+
   /** After each epoch (after its metrics line is written). */
   default void onEpoch(EpochEvent e) {}
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntUnaryOperator;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.Space;
@@ -201,16 +202,20 @@ final class TrainingLoop {
     StepMetrics.addLoopHostTime(stats, System.nanoTime() - hostStart);
     metrics.write("step", info.epoch(), info.step(), stats);
     sinks.step(info.epoch(), info.step(), finiteOnly(stats));
-    if (diagnosticStep) {
-      SimilarityHistogram h =
-          CurationDiagnostics.histogram(r.batch(), Space.PROJECTION, HISTOGRAM_BINS);
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("space", "projection");
-      line.put("edges", h.edges());
-      line.put("positive", h.positive());
-      line.put("negative", h.negative());
-      metrics.write("histogram", info.epoch(), info.step(), line);
-    }
+    Optional<SimilarityHistogram> histogram =
+        diagnosticStep
+            ? Optional.of(
+                CurationDiagnostics.histogram(r.batch(), Space.PROJECTION, HISTOGRAM_BINS))
+            : Optional.empty();
+    histogram.ifPresent(
+        h -> {
+          Map<String, Object> line = new LinkedHashMap<>();
+          line.put("space", "projection");
+          line.put("edges", h.edges());
+          line.put("positive", h.positive());
+          line.put("negative", h.negative());
+          metrics.write("histogram", info.epoch(), info.step(), line);
+        });
     listener.onStep(
         new StepEvent(
             info.epoch(),
@@ -220,6 +225,8 @@ final class TrainingLoop {
             r.learningRate(),
             imagesPerSecond,
             finiteOnly(stats)));
+    histogram.ifPresent(
+        h -> listener.onHistogram(new HistogramEvent(info.epoch(), info.step(), "projection", h)));
     progress.step(
         info.epoch(),
         info.stepInEpoch(),

@@ -37,6 +37,7 @@ class TrainingRunTest {
   Path runDir;
   RunOutcome outcome;
   final List<String> events = new ArrayList<>();
+  final List<HistogramEvent> histogramEvents = new ArrayList<>();
 
   @BeforeAll
   void run() {
@@ -46,6 +47,12 @@ class TrainingRunTest {
           @Override
           public void onStep(StepEvent e) {
             events.add("step " + e.step());
+          }
+
+          @Override
+          public void onHistogram(HistogramEvent e) {
+            events.add("histogram " + e.step());
+            histogramEvents.add(e);
           }
 
           @Override
@@ -221,6 +228,21 @@ class TrainingRunTest {
       assertThat(st.get("host_ms").asDouble()).isPositive();
       assertThat(fb + update).isLessThanOrEqualTo(st.get("step_ms").asDouble() + 1e-6);
     }
+    // the listener gets each histogram line, with the same counts
+    assertThat(histogramEvents).hasSameSizeAs(histograms);
+    for (int i = 0; i < histograms.size(); i++) {
+      JsonNode line = histograms.get(i);
+      HistogramEvent e = histogramEvents.get(i);
+      assertThat(e.step()).isEqualTo(line.get("step").asLong());
+      assertThat(e.epoch()).isEqualTo(line.get("epoch").asInt());
+      assertThat(e.space()).isEqualTo(line.get("space").asText());
+      assertThat(RunJson.mapper().convertValue(line.get("positive"), long[].class))
+          .isEqualTo(e.histogram().positive());
+      assertThat(RunJson.mapper().convertValue(line.get("negative"), long[].class))
+          .isEqualTo(e.histogram().negative());
+      assertThat(RunJson.mapper().convertValue(line.get("edges"), double[].class))
+          .isEqualTo(e.histogram().edges());
+    }
     JsonNode h = histograms.get(0);
     assertThat(h.get("edges").size()).isEqualTo(h.get("positive").size() + 1);
     long positives = 0;
@@ -271,10 +293,13 @@ class TrainingRunTest {
   }
 
   @Test
-  void listenerSeesStepsEpochsEvaluationsAndCheckpoints() {
+  void listenerSeesStepsHistogramsEpochsEvaluationsAndCheckpoints() {
     assertThat(events.stream().filter(e -> e.startsWith("step "))).hasSize(16);
     assertThat(events)
         .containsSubsequence(
+            "step 5",
+            "histogram 5",
+            "step 6",
             "step 7",
             "evaluation monitor [knn_top1]",
             "epoch 0",

@@ -16,13 +16,14 @@ import java.util.Objects;
 import java.util.zip.CRC32C;
 
 /**
- * A TensorBoard event file ({@code events.out.tfevents.<seconds>.<host>.<pid>}) holding scalar
- * summaries: TFRecord framing (length, masked CRC-32C of the length, the record, its masked
- * CRC-32C) around {@code tensorflow.Event} messages, the first one naming the file version {@code
- * brain.Event:2}. The few protobuf fields used (Event: wall_time 1, step 2, file_version 3, summary
- * 5; Summary: value 1; Summary.Value: tag 1, simple_value 2) are encoded here rather than with
- * protobuf-java, whose 3.x (Spark's) and 4.x lines would both be on an ablation's class path. Not
- * thread-safe.
+ * A TensorBoard event file ({@code events.out.tfevents.<seconds>.<host>.<pid>}) holding scalar and
+ * histogram summaries: TFRecord framing (length, masked CRC-32C of the length, the record, its
+ * masked CRC-32C) around {@code tensorflow.Event} messages, the first one naming the file version
+ * {@code brain.Event:2}. The few protobuf fields used (Event: wall_time 1, step 2, file_version 3,
+ * summary 5; Summary: value 1; Summary.Value: tag 1, simple_value 2, histo 5; HistogramProto: min
+ * 1, max 2, num 3, sum 4, sum_squares 5, bucket_limit 6, bucket 7, the last two packed) are encoded
+ * here rather than with protobuf-java, whose 3.x (Spark's) and 4.x lines would both be on an
+ * ablation's class path. Not thread-safe.
  */
 final class EventFile implements Closeable {
   private static final int MASK_DELTA = 0xa282ead8;
@@ -65,8 +66,66 @@ final class EventFile implements Closeable {
     ByteArrayOutputStream v = new ByteArrayOutputStream();
     bytes(v, 1, tag.getBytes(StandardCharsets.UTF_8));
     float1(v, 2, (float) value);
+    summary(step, v);
+  }
+
+  /**
+   * Appends one histogram {@code tag} at {@code step}: {@code counts[k]} values in {@code
+   * [edges[k], edges[k+1])}. TensorBoard's buckets are the bins from the first to the last
+   * non-empty one ({@code min} and {@code max} their outer edges, {@code bucket_limit} their right
+   * edges); {@code sum} and {@code sum_squares} take each value at its bin's centre. Nothing is
+   * written when every count is 0.
+   *
+   * @throws IllegalArgumentException when there are not {@code edges.length - 1} counts
+   */
+  void histogram(String tag, long step, double[] edges, long[] counts) throws IOException {
+    Objects.requireNonNull(tag, "tag");
+    if (counts.length != edges.length - 1) {
+      throw new IllegalArgumentException(
+          counts.length + " counts for " + edges.length + " edges (need edges - 1)");
+    }
+    int first = 0;
+    while (first < counts.length && counts[first] == 0) {
+      first++;
+    }
+    if (first == counts.length) {
+      return;
+    }
+    int last = counts.length - 1;
+    while (counts[last] == 0) {
+      last--;
+    }
+    double num = 0;
+    double sum = 0;
+    double squares = 0;
+    ByteArrayOutputStream limits = new ByteArrayOutputStream();
+    ByteArrayOutputStream buckets = new ByteArrayOutputStream();
+    for (int k = first; k <= last; k++) {
+      double centre = (edges[k] + edges[k + 1]) / 2;
+      num += counts[k];
+      sum += counts[k] * centre;
+      squares += counts[k] * centre * centre;
+      limits.writeBytes(littleEndian(edges[k + 1]));
+      buckets.writeBytes(littleEndian((double) counts[k]));
+    }
+    ByteArrayOutputStream h = new ByteArrayOutputStream();
+    double1(h, 1, edges[first]);
+    double1(h, 2, edges[last + 1]);
+    double1(h, 3, num);
+    double1(h, 4, sum);
+    double1(h, 5, squares);
+    bytes(h, 6, limits.toByteArray());
+    bytes(h, 7, buckets.toByteArray());
+    ByteArrayOutputStream v = new ByteArrayOutputStream();
+    bytes(v, 1, tag.getBytes(StandardCharsets.UTF_8));
+    bytes(v, 5, h.toByteArray());
+    summary(step, v);
+  }
+
+  /** Appends an event at {@code step} whose summary holds the one encoded {@code value}. */
+  private void summary(long step, ByteArrayOutputStream value) throws IOException {
     ByteArrayOutputStream summary = new ByteArrayOutputStream();
-    bytes(summary, 1, v.toByteArray());
+    bytes(summary, 1, value.toByteArray());
     ByteArrayOutputStream event = new ByteArrayOutputStream();
     double1(event, 1, System.currentTimeMillis() / 1000.0);
     varintField(event, 2, step);
@@ -119,7 +178,11 @@ final class EventFile implements Closeable {
 
   private static void double1(ByteArrayOutputStream out, int field, double v) {
     varint(out, ((long) field << 3) | 1);
-    out.writeBytes(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putDouble(v).array());
+    out.writeBytes(littleEndian(v));
+  }
+
+  private static byte[] littleEndian(double v) {
+    return ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putDouble(v).array();
   }
 
   private static void float1(ByteArrayOutputStream out, int field, float v) {
