@@ -39,7 +39,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--quick", description = "Fewer steps and sizes (a few minutes).")
   boolean quick;
 
-  @Option(names = "--out", paramLabel = "FILE.json", description = "Write the figures as JSON.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE.json",
+      description = "Write the figures as JSON (default: none, printed only).")
   Path out;
 
   @Option(

@@ -41,8 +41,9 @@ final class AblateCommand implements Callable<Integer> {
       names = "--executor",
       paramLabel = "NAME",
       description =
-          "Where the runs train: local (in this JVM, default) or spark (one Spark task per run);"
-              + " overrides the ablation file's \"executor\".")
+          "Where the runs train: local (in this JVM) or spark (one Spark task per run);"
+              + " overrides the ablation file's \"executor\" (default: the file's \"executor\","
+              + " local when it names none).")
   String executor;
 
   @Option(
@@ -68,7 +69,8 @@ final class AblateCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Run N seeds per cell instead of the file's \"seeds\": the first N of its list, then"
-              + " consecutive integers after its largest seed ([0, 1, 2] with --seeds 5 runs 0..4).")
+              + " consecutive integers after its largest seed ([0, 1, 2] with --seeds 5 runs 0..4)"
+              + " (default: the file's \"seeds\").")
   Integer seeds;
 
   @Mixin ConfigOptions options = new ConfigOptions();

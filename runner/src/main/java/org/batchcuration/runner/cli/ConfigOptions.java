@@ -14,7 +14,9 @@ final class ConfigOptions {
   @Option(
       names = "--set",
       paramLabel = "PATH=VALUE",
-      description = "Override a config value, e.g. --set train.epochs=2 (repeatable; JSON values).")
+      description =
+          "Override a config value, e.g. --set train.epochs=2 (repeatable; JSON values, a string"
+              + " that is not JSON as it is; default: none, the config's values).")
   List<String> sets = new ArrayList<>();
 
   /** The parsed overrides; a malformed one is a usage error (exit 2). */

@@ -71,7 +71,7 @@ public final class Main implements Callable<Integer> {
   public int run(String... args) {
     CommandLine cmd = new CommandLine(this);
     RuntimeCommands.addTo(cmd);
-    showDefaults(cmd);
+    HelpLayout.install(cmd);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExitCodeExceptionMapper(ExitCodes::of);
@@ -103,18 +103,12 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** Every option's and parameter's default in {@code --help}, for every command. */
-  private static void showDefaults(CommandLine cmd) {
-    cmd.getCommandSpec().usageMessage().showDefaultValues(true);
-    cmd.getSubcommands().values().forEach(Main::showDefaults);
-  }
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     err.println("error: a command is required");
-    CommandLine cmd = new CommandLine(this);
-    RuntimeCommands.addTo(cmd);
-    cmd.usage(err);
+    spec.commandLine().usage(err);
     return ExitCodes.BAD_INPUT;
   }
 

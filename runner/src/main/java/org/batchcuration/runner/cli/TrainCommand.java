@@ -47,7 +47,10 @@ final class TrainCommand implements Callable<Integer> {
               + " when the name is empty).")
   Path out;
 
-  @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR.")
+  @Option(
+      names = "--resume",
+      paramLabel = "DIR",
+      description = "Continue the run in DIR (default: none, a fresh run).")
   Path resume;
 
   @Option(names = "--overwrite", description = "Replace a run already in the folder.")

@@ -137,7 +137,9 @@ class MainTest {
     assertThat(embed.out())
         .containsPattern("--split=<split>\\s+train, test or unlabeled\\.\\s+Default: test");
     CliHarness train = CliHarness.run(setup, "train", "--help");
-    assertThat(train.out()).contains("Default: []").contains("(default: the config's output.");
+    assertThat(train.out())
+        .contains("default: none, the config's values")
+        .contains("(default: the config's output.");
   }
 
   @Test
