@@ -139,7 +139,8 @@ class MainTest {
     CliHarness train = CliHarness.run(setup, "train", "--help");
     assertThat(train.out())
         .contains("default: none, the config's values")
-        .contains("(default: the config's output.");
+        .contains("(default: the config's")
+        .contains("output.dir/output.name");
   }
 
   @Test
