@@ -33,4 +33,16 @@ public final class OracleCuratorProvider implements CuratorProvider<OracleConfig
   public String description() {
     return "Control that knows the corruption testbed's ground truth: drops or reweights exactly the corrupted pairs (needs corruption.fraction > 0)";
   }
+
+  /** Plain SimCLR for the first {@code warmupEpochs} epochs. */
+  @Override
+  public int firstActiveEpoch(OracleConfig config) {
+    return config.warmupEpochs();
+  }
+
+  /** Each active step publishes the ground truth (1 for a corrupted pair) as the pair score. */
+  @Override
+  public boolean publishesPairScores(OracleConfig config) {
+    return true;
+  }
 }
