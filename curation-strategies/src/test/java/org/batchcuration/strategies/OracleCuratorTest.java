@@ -121,6 +121,9 @@ class OracleCuratorTest {
     OracleCuratorProvider p = new OracleCuratorProvider();
     assertThat(p.create(p.defaultConfig(), PluginContext.of(1, B, 2)))
         .isInstanceOf(OracleCurator.class);
+    OracleConfig late = new OracleConfig(OracleConfig.Action.DROP, 0.5, 3, 1.0);
+    assertThat(p.firstActiveEpoch(late)).isEqualTo(3);
+    assertThat(p.publishesPairScores(late)).isTrue();
   }
 
   /** The provider keeps the provider contract. */
