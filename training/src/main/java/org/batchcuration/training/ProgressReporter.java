@@ -54,7 +54,7 @@ final class ProgressReporter {
   String line(int epoch, int stepInEpoch, double loss, double imagesPerSecond, double eta) {
     return String.format(
         Locale.ROOT,
-        "epoch %d/%d step %d/%d loss %.4f %.1f img/s ETA %s",
+        "epoch %d/%d step %d/%d step loss %.4f %.1f img/s ETA %s",
         epoch + 1,
         epochs,
         stepInEpoch + 1,

@@ -22,8 +22,8 @@ class ProgressReporterTest {
         .isEqualTo(
             String.join(
                 System.lineSeparator(),
-                "epoch 1/2 step 2/3 loss 4.0000 100.0 img/s ETA 00:00:02",
-                "epoch 2/2 step 1/3 loss 3.5000 80.0 img/s ETA 00:00:01",
+                "epoch 1/2 step 2/3 step loss 4.0000 100.0 img/s ETA 00:00:02",
+                "epoch 2/2 step 1/3 step loss 3.5000 80.0 img/s ETA 00:00:01",
                 ""));
   }
 
@@ -37,8 +37,8 @@ class ProgressReporterTest {
     p.finish();
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .isEqualTo(
-            "\repoch 1/1 step 1/2 loss 1.0000 10.0 img/s ETA 00:00:01\u001b[K"
-                + "\repoch 1/1 step 2/2 loss 0.5000 10.0 img/s ETA 00:00:00\u001b[K"
+            "\repoch 1/1 step 1/2 step loss 1.0000 10.0 img/s ETA 00:00:01\u001b[K"
+                + "\repoch 1/1 step 2/2 step loss 0.5000 10.0 img/s ETA 00:00:00\u001b[K"
                 + "\r\u001b[K");
   }
 

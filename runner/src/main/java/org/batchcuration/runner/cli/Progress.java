@@ -42,7 +42,7 @@ final class Progress implements RunListener {
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "epoch %d%s  step %d  loss %.4f",
+                "epoch %d%s  step %d  epoch mean loss %.4f",
                 e.epoch() + 1,
                 epochs > 0 ? "/" + epochs : "",
                 e.step(),

@@ -26,7 +26,7 @@ class ProgressTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .isEqualTo(
             "\repoch 1/2 step 3/3 loss 1.0000 a long bar\u001b[K\r\u001b[K"
-                + "epoch 1/2  step 3  loss 1.5000  (2.0 s)"
+                + "epoch 1/2  step 3  epoch mean loss 1.5000  (2.0 s)"
                 + System.lineSeparator()
                 + "checkpoint c.bin"
                 + System.lineSeparator());
