@@ -30,17 +30,6 @@ public final class OracleCuratorProvider implements CuratorProvider<OracleConfig
   }
 
   @Override
-  public int firstActiveEpoch(OracleConfig config) {
-    return config.warmupEpochs();
-  }
-
-  /** Each active step publishes the ground truth as the pair score. */
-  @Override
-  public boolean publishesPairScores(OracleConfig config) {
-    return true;
-  }
-
-  @Override
   public String description() {
     return "Control that knows the corruption testbed's ground truth: drops or reweights exactly the corrupted pairs (needs corruption.fraction > 0)";
   }
