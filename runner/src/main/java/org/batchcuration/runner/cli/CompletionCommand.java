@@ -1,6 +1,7 @@
 package org.batchcuration.runner.cli;
 
 import java.util.concurrent.Callable;
+import org.batchcuration.runner.config.ConfigPaths;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code completion}: prints a bash completion script for {@code ./curation} (picocli's {@link
- * AutoComplete}), which zsh also loads through {@code bashcompinit}.
+ * AutoComplete} for commands and options, and {@link SetCompletion} for the paths, plugin names and
+ * enum values of {@code --set}), which zsh also loads through {@code bashcompinit}.
  */
 @Command(
     name = "completion",
@@ -26,6 +28,9 @@ final class CompletionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     main.out().print(AutoComplete.bash("curation", spec.root().commandLine()));
+    main.out()
+        .print(
+            SetCompletion.script(ConfigPaths.of(main.setup().schema(), main.setup().registry())));
     main.out().flush();
     return ExitCodes.OK;
   }
