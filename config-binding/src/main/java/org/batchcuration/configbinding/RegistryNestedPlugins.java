@@ -47,6 +47,11 @@ public final class RegistryNestedPlugins implements NestedPlugins {
   }
 
   @Override
+  public PluginProvider<?, ?> provider(PluginKind kind, Map<String, Object> config, String field) {
+    return bind(kind, config, field).provider;
+  }
+
+  @Override
   public <T> T create(
       PluginKind kind,
       Map<String, Object> config,

@@ -1,13 +1,16 @@
 package org.batchcuration.api;
 
+import java.util.Optional;
+
 /**
  * Provider of {@link BatchCurator} plugins ({@code curator} kind). List implementations in {@code
  * META-INF/services/org.batchcuration.api.CuratorProvider}.
  *
- * <p>Two cheap declarations let the runner warn, before any training, about runs that cannot do
- * what their config says ({@code validate} prints the warnings, {@code train} and {@code ablate}
- * print them once): {@link #firstActiveEpoch} and {@link #publishesPairScores}. Both look at the
- * resolved config only, build nothing and must not fail.
+ * <p>Three cheap declarations look at the resolved config only, build nothing and must not fail.
+ * Two let the runner warn, before any training, about runs that cannot do what their config says
+ * ({@code validate} prints the warnings, {@code train} and {@code ablate} print them once): {@link
+ * #firstActiveEpoch} and {@link #publishesPairScores}. The third, {@link #matchedAction}, lets a
+ * {@code random} control curate the way its shadow does.
  *
  * @param <C> the config record
  */
@@ -28,5 +31,18 @@ public interface CuratorProvider<C extends Record> extends PluginProvider<C, Bat
    */
   default boolean publishesPairScores(C config) {
     return false;
+  }
+
+  /**
+   * How a curator built from {@code config} treats the pairs it curates, for matched controls: a
+   * {@code random} control whose {@code shadow} is this curator takes this action (its {@code
+   * "action": "auto"}) and refuses a different one; empty (the default) when the curator has no
+   * single action, and then such a control must name its action itself. The control's pool for
+   * {@code select} and its rounds for {@code redraw} are the shadow curator's own at each step
+   * ({@link BatchCurator#poolSize} and the redraws its {@link BatchCurator#preview} asks for), so
+   * they need no declaration. Looks at the resolved config only, builds nothing, must not fail.
+   */
+  default Optional<CurationAction> matchedAction(C config) {
+    return Optional.empty();
   }
 }

@@ -20,6 +20,12 @@ public interface NestedPlugins {
   /** The nested plugin's bound config record. */
   Record config(PluginKind kind, Map<String, Object> config, String field);
 
+  /**
+   * The provider that the nested config's {@code "type"} names (for its declarations, such as
+   * {@link CuratorProvider#matchedAction}), after the same checks as {@link #config}.
+   */
+  PluginProvider<?, ?> provider(PluginKind kind, Map<String, Object> config, String field);
+
   /** Creates the nested plugin with {@code context}. */
   <T> T create(
       PluginKind kind,
@@ -39,6 +45,12 @@ public interface NestedPlugins {
 
         @Override
         public Record config(PluginKind kind, Map<String, Object> config, String field) {
+          throw unavailable(field);
+        }
+
+        @Override
+        public PluginProvider<?, ?> provider(
+            PluginKind kind, Map<String, Object> config, String field) {
           throw unavailable(field);
         }
 

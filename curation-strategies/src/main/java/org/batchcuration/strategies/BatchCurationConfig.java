@@ -2,6 +2,7 @@ package org.batchcuration.strategies;
 
 import org.batchcuration.api.Checks;
 import org.batchcuration.api.ConfigValues;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.Selection;
 import org.batchcuration.api.Space;
 

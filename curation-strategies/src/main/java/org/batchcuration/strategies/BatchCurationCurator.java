@@ -1,19 +1,21 @@
 package org.batchcuration.strategies;
 
+import static org.batchcuration.api.CurationAction.DROP;
+import static org.batchcuration.api.CurationAction.REDRAW;
+import static org.batchcuration.api.CurationAction.REWEIGHT;
+import static org.batchcuration.api.CurationAction.SELECT;
 import static org.batchcuration.strategies.BatchCurationConfig.FalseNegatives.REMOVE;
 import static org.batchcuration.strategies.BatchCurationConfig.Score.RANK;
-import static org.batchcuration.strategies.CurationAction.DROP;
-import static org.batchcuration.strategies.CurationAction.REDRAW;
-import static org.batchcuration.strategies.CurationAction.REWEIGHT;
-import static org.batchcuration.strategies.CurationAction.SELECT;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.CurationLimits;
 import org.batchcuration.api.Selection;
 import org.batchcuration.api.Space;
 import org.batchcuration.api.StepInfo;

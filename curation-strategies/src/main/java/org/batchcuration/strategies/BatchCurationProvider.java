@@ -1,6 +1,8 @@
 package org.batchcuration.strategies;
 
+import java.util.Optional;
 import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.CuratorProvider;
 import org.batchcuration.api.PluginContext;
 
@@ -42,5 +44,11 @@ public final class BatchCurationProvider implements CuratorProvider<BatchCuratio
   @Override
   public boolean publishesPairScores(BatchCurationConfig config) {
     return true;
+  }
+
+  /** Its config's {@code action}: a control with it as shadow curates the same way. */
+  @Override
+  public Optional<CurationAction> matchedAction(BatchCurationConfig config) {
+    return Optional.of(config.action());
   }
 }

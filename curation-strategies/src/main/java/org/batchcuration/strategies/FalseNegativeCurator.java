@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.CurationLimits;
 
 /**
  * False negative cancellation (Huynh, Kornblith, Walter, Maire, Khademi, WACV 2022, "Boosting

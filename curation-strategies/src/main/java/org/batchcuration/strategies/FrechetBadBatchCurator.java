@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.CurationLimits;
 import org.batchcuration.api.Matrix;
 import org.batchcuration.api.Selection;
 import org.batchcuration.api.Space;

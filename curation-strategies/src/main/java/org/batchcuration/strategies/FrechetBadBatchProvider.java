@@ -1,6 +1,8 @@
 package org.batchcuration.strategies;
 
+import java.util.Optional;
 import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.CuratorProvider;
 import org.batchcuration.api.PluginContext;
 
@@ -35,5 +37,11 @@ public final class FrechetBadBatchProvider implements CuratorProvider<FrechetCon
   @Override
   public int firstActiveEpoch(FrechetConfig config) {
     return config.warmupEpochs();
+  }
+
+  /** {@code redraw}: a bad batch's pairs get new views. */
+  @Override
+  public Optional<CurationAction> matchedAction(FrechetConfig config) {
+    return Optional.of(CurationAction.REDRAW);
   }
 }

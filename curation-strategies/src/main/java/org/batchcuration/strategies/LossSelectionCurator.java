@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.CurationLimits;
 import org.batchcuration.api.Selection;
 import org.batchcuration.api.Space;
 import org.batchcuration.api.StepInfo;

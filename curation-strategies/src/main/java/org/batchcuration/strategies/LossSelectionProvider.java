@@ -1,6 +1,8 @@
 package org.batchcuration.strategies;
 
+import java.util.Optional;
 import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.CuratorProvider;
 import org.batchcuration.api.PluginContext;
 
@@ -35,5 +37,11 @@ public final class LossSelectionProvider implements CuratorProvider<LossSelectio
   @Override
   public int firstActiveEpoch(LossSelectionConfig config) {
     return config.warmupEpochs();
+  }
+
+  /** {@code select}: it chooses the batch from a larger pool. */
+  @Override
+  public Optional<CurationAction> matchedAction(LossSelectionConfig config) {
+    return Optional.of(CurationAction.SELECT);
   }
 }

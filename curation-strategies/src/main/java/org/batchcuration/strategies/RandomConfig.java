@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.batchcuration.api.Checks;
 import org.batchcuration.api.ConfigValues;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.Selection;
 

@@ -1,9 +1,9 @@
 package org.batchcuration.strategies;
 
-import static org.batchcuration.strategies.CurationAction.DROP;
-import static org.batchcuration.strategies.CurationAction.REDRAW;
-import static org.batchcuration.strategies.CurationAction.REWEIGHT;
-import static org.batchcuration.strategies.CurationAction.SELECT;
+import static org.batchcuration.api.CurationAction.DROP;
+import static org.batchcuration.api.CurationAction.REDRAW;
+import static org.batchcuration.api.CurationAction.REWEIGHT;
+import static org.batchcuration.api.CurationAction.SELECT;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -11,8 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.CurationLimits;
 import org.batchcuration.api.Selection;
 import org.batchcuration.api.StepInfo;
 

@@ -4,11 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.ConfigValues;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.CuratorProvider;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.NestedPlugins;
 import org.batchcuration.api.PluginContext;
 import org.batchcuration.api.PluginKind;
+import org.batchcuration.api.PluginProvider;
 
 /**
  * Provides {@code random}: {@link RandomCurator}. The {@code shadow} is a nested curator config,
@@ -44,8 +46,7 @@ public final class RandomCuratorProvider implements CuratorProvider<RandomConfig
           : config;
     }
     Map<String, Object> shadow = nested.resolve(PluginKind.CURATOR, config.shadow(), "shadow");
-    Record shadowConfig = nested.config(PluginKind.CURATOR, shadow, "shadow");
-    String action = matchedAction(config.action(), shadowConfig, (String) shadow.get("type"));
+    String action = matchedAction(config.action(), shadow, nested);
     return with(config, ConfigValues.parse(RandomConfig.Action.class, "action", action), shadow);
   }
 
@@ -56,9 +57,7 @@ public final class RandomCuratorProvider implements CuratorProvider<RandomConfig
           config, config.action().withoutShadow(), Optional.empty(), context.seed());
     }
     NestedPlugins nested = context.nested();
-    Record shadowConfig = nested.config(PluginKind.CURATOR, config.shadow(), "shadow");
-    String action =
-        matchedAction(config.action(), shadowConfig, (String) config.shadow().get("type"));
+    String action = matchedAction(config.action(), config.shadow(), nested);
     BatchCurator shadow =
         nested.create(PluginKind.CURATOR, config.shadow(), "shadow", context, BatchCurator.class);
     return new RandomCurator(
@@ -82,47 +81,38 @@ public final class RandomCuratorProvider implements CuratorProvider<RandomConfig
   }
 
   /**
-   * The action of a control with a shadow: the shadow's own (its config's {@code action}; {@code
-   * select} for {@code loss-selection}, {@code redraw} for {@code frechet-bad-batch}); an explicit
-   * {@code action} must agree with it.
+   * The action of a control with a shadow: the one the shadow's provider declares ({@link
+   * CuratorProvider#matchedAction}); an explicit {@code action} must agree with it, and is required
+   * when the shadow declares none.
    */
-  static String matchedAction(RandomConfig.Action given, Record shadowConfig, String shadowType) {
-    Optional<String> own = shadowAction(shadowConfig);
+  static String matchedAction(
+      RandomConfig.Action given, Map<String, Object> shadow, NestedPlugins nested) {
+    Optional<CurationAction> own = declaredAction(shadow, nested);
     if (own.isEmpty()) {
       if (given == RandomConfig.Action.AUTO) {
         throw new InvalidConfigException(
             "action",
             "the shadow \""
-                + shadowType
+                + shadow.get("type")
                 + "\" has no action to copy; set \"action\" to the way it curates"
                 + " (drop, reweight, select or redraw)");
       }
       return given.toString();
     }
-    if (given != RandomConfig.Action.AUTO && !given.toString().equals(own.get())) {
-      throw RandomConfig.contradiction(given.toString(), own.get());
+    if (given != RandomConfig.Action.AUTO && !given.toString().equals(own.get().toString())) {
+      throw RandomConfig.contradiction(given.toString(), own.get().toString());
     }
-    return own.get();
+    return own.get().toString();
   }
 
-  private static Optional<String> shadowAction(Record config) {
-    if (config instanceof LossSelectionConfig) {
-      return Optional.of("select");
-    }
-    if (config instanceof FrechetConfig) {
-      return Optional.of("redraw");
-    }
-    for (java.lang.reflect.RecordComponent c : config.getClass().getRecordComponents()) {
-      // a String (outside plugins) or a config enum such as batch-curation's CurationAction
-      if (c.getName().equals("action") && (c.getType() == String.class || c.getType().isEnum())) {
-        try {
-          return Optional.of(c.getAccessor().invoke(config).toString());
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read the shadow's action", e);
-        }
-      }
-    }
-    return Optional.empty();
+  @SuppressWarnings("unchecked")
+  private static Optional<CurationAction> declaredAction(
+      Map<String, Object> shadow, NestedPlugins nested) {
+    PluginProvider<?, ?> p = nested.provider(PluginKind.CURATOR, shadow, "shadow");
+    Record config = nested.config(PluginKind.CURATOR, shadow, "shadow");
+    return p instanceof CuratorProvider<?> cp
+        ? ((CuratorProvider<Record>) cp).matchedAction(config)
+        : Optional.empty();
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.batchcuration.strategies;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.CurationLimits;
 import org.batchcuration.api.Space;
 
 /**

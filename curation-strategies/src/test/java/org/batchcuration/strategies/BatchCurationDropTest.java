@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
 import org.batchcuration.api.Matrix;

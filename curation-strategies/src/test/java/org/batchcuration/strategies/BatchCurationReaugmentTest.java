@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.OptionalDouble;
 import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.Selection;
 import org.batchcuration.api.Space;

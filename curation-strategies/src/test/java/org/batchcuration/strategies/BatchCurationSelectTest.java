@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.Matrix;
 import org.batchcuration.api.Selection;

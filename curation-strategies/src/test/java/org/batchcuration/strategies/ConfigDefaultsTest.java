@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.Space;
 import org.batchcuration.strategies.BatchCurationConfig.FalseNegatives;

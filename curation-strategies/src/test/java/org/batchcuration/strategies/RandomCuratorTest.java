@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.batchcuration.api.BatchCurator;
+import org.batchcuration.api.CurationAction;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.Space;

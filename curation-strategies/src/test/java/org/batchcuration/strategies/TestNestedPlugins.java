@@ -35,8 +35,8 @@ final class TestNestedPlugins implements NestedPlugins {
     return out;
   }
 
-  private static CuratorProvider<?> provider(
-      PluginKind kind, Map<String, Object> config, String field) {
+  @Override
+  public CuratorProvider<?> provider(PluginKind kind, Map<String, Object> config, String field) {
     try {
       return (CuratorProvider<?>) REGISTRY.provider(kind, (String) config.get("type"));
     } catch (org.batchcuration.api.PluginException e) {

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.CurationLimits;
 import org.batchcuration.api.Selection;
 import org.batchcuration.api.StepInfo;
 import org.junit.jupiter.api.Test;
@@ -157,7 +158,7 @@ public abstract class BatchCuratorContractTest {
     assumeTrue(maxCuratedFraction().isPresent(), "the curator has no cap");
     BatchCurator curator = newCurator(5);
     for (int b : new int[] {4, 16, 40}) {
-      int cap = (int) Math.floor(maxCuratedFraction().getAsDouble() * b + 1e-9);
+      int cap = CurationLimits.maxCurated(maxCuratedFraction().getAsDouble(), b);
       for (int s = 0; s < 3; s++) {
         StepTrace t = runStep(curator, b, curatingStep(s), 77 + s);
         assertThat(t.decision().curatedPairs())

@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.batchcuration.api.DatasetSource;
 import org.batchcuration.api.PluginContext;
+import org.batchcuration.api.PluginProvider;
 import org.batchcuration.testkit.DatasetSourceContractTest;
+import org.batchcuration.testkit.PluginProviderContractTest;
+import org.junit.jupiter.api.Nested;
 
 /**
- * The {@code fashion-mnist} dataset keeps the dataset contract (the IDX files of mnist). It has no
- * nested {@code PluginProviderContractTest}: it shares {@code IdxConfig} with {@code mnist}, whose
- * {@code defaults()} are mnist's, and takes {@code IdxConfig.fashionDefaults()} as its default
- * config (pinned by {@code ConfigDefaultsTest}; the registry binds over the provider's default).
+ * The {@code fashion-mnist} dataset keeps the dataset contract (the IDX files of mnist) and the
+ * provider contract. It shares {@code IdxConfig} with {@code mnist}, whose {@code defaults()} are
+ * mnist's, and takes {@code IdxConfig.fashionDefaults()} as its default config (the registry binds
+ * over the provider's default).
  */
 class FashionMnistContractTest extends DatasetSourceContractTest {
   @Override
@@ -24,5 +27,19 @@ class FashionMnistContractTest extends DatasetSourceContractTest {
   @Override
   protected Optional<Corruption> corrupt(Path dir) throws IOException {
     return MnistContractTest.badMagic(dir);
+  }
+
+  /** The provider keeps the provider contract, with its own defaults on the shared record. */
+  @Nested
+  class Provider extends PluginProviderContractTest {
+    @Override
+    protected PluginProvider<?, ?> provider() {
+      return new FashionMnistProvider();
+    }
+
+    @Override
+    protected Record expectedDefaultConfig() {
+      return IdxConfig.fashionDefaults();
+    }
   }
 }

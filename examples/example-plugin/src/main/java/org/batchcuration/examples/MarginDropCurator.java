@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.CurationLimits;
 import org.batchcuration.api.Space;
 
 /**
@@ -15,25 +16,24 @@ import org.batchcuration.api.Space;
  * order statistics), lowest first, at most {@code floor(maxCuratedFraction * B)} and never all.
  *
  * <p>Uses only the curation API: the positive similarities come from {@link
- * CurationBatch#positiveSimilarity(Space)} (the cached similarity matrix). Deterministic (ties go
- * to the lower position) and stateless. Not thread-safe.
+ * CurationBatch#positiveSimilarity(Space)} (the cached similarity matrix), the warm-up and the cap
+ * from {@link CurationLimits}, the rules the test kit checks. Deterministic (ties go to the lower
+ * position) and stateless. Not thread-safe.
  */
 public final class MarginDropCurator implements BatchCurator {
   private final MarginDropConfig config;
-  private final Space space;
 
   public MarginDropCurator(MarginDropConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.space = config.space().equals("projection") ? Space.PROJECTION : Space.REPRESENTATION;
   }
 
   @Override
   public CurationDecision decide(CurationBatch batch) {
     int b = batch.size();
-    if (batch.step().epoch() < config.warmupEpochs()) {
+    if (!CurationLimits.active(batch.step(), config.warmupEpochs())) {
       return CurationDecision.keepAll(b);
     }
-    float[] pos = batch.positiveSimilarity(space);
+    float[] pos = batch.positiveSimilarity(config.space());
     double[] sorted = new double[b];
     for (int i = 0; i < b; i++) {
       sorted[i] = pos[i];
@@ -42,7 +42,7 @@ public final class MarginDropCurator implements BatchCurator {
     double h = (b - 1) * config.quantile();
     int lo = (int) Math.floor(h);
     double cut = sorted[lo] + (h - lo) * (sorted[Math.min(lo + 1, b - 1)] - sorted[lo]);
-    int cap = Math.min((int) Math.floor(config.maxCuratedFraction() * b + 1e-9), b - 1);
+    int cap = CurationLimits.maxDropped(config.maxCuratedFraction(), b);
     int[] drop =
         IntStream.range(0, b)
             .filter(i -> pos[i] < cut)

@@ -9,6 +9,7 @@ import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
 import org.batchcuration.api.InvalidConfigException;
+import org.batchcuration.api.Space;
 import org.batchcuration.testkit.BatchCuratorContractTest;
 import org.batchcuration.testkit.SyntheticBatch;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class MarginDropCuratorTest extends BatchCuratorContractTest {
   @Override
   protected BatchCurator newCurator(long seed) {
-    return new MarginDropCurator(new MarginDropConfig(0.25, "projection", 1, 0.25));
+    return new MarginDropCurator(new MarginDropConfig(0.25, Space.PROJECTION, 1, 0.25));
   }
 
   @Override
@@ -42,7 +43,7 @@ class MarginDropCuratorTest extends BatchCuratorContractTest {
 
   @Test
   void configErrorsNameTheField() {
-    assertThatThrownBy(() -> new MarginDropConfig(1.5, "projection", 0, 0.1))
+    assertThatThrownBy(() -> new MarginDropConfig(1.5, Space.PROJECTION, 0, 0.1))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessage("quantile: must be in [0.0, 1.0], was 1.5");
   }

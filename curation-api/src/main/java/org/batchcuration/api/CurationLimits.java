@@ -1,9 +1,12 @@
-package org.batchcuration.strategies;
+package org.batchcuration.api;
 
-import org.batchcuration.api.CurationBatch;
-import org.batchcuration.api.StepInfo;
-
-/** The warm-up and cap rules every built-in curator follows. Stateless. */
+/**
+ * The warm-up and cap rules of the curator contract, for built-in and plugin curators alike: a
+ * curator with {@code warmupEpochs} changes no batch before that epoch, and one with a cap {@code
+ * maxCuratedFraction} curates at most {@code floor(maxCuratedFraction * B)} of a batch's {@code B}
+ * pairs per step (dropping never all of them). {@code curation-testkit}'s {@code
+ * BatchCuratorContractTest} checks curators against these same functions. Stateless.
+ */
 public final class CurationLimits {
   private CurationLimits() {}
 
@@ -13,7 +16,8 @@ public final class CurationLimits {
   }
 
   /**
-   * The number of preview candidates, checked to fill a batch of {@code batchSize}.
+   * The number of preview candidates, checked to fill a batch of {@code batchSize} (a curator's
+   * {@link BatchCurator#preview} gets at least its batch, or the pipeline is broken).
    *
    * @throws IllegalArgumentException when there are fewer candidates than {@code batchSize}
    */
@@ -26,7 +30,11 @@ public final class CurationLimits {
     return p;
   }
 
-  /** The most pairs of a batch of {@code b} that may be curated: {@code floor(fraction * b)}. */
+  /**
+   * The most pairs of a batch of {@code b} that may be curated: {@code floor(fraction * b)}, with a
+   * tolerance of 1e-9 so that a fraction written in decimal ({@code 0.3 * 10}) gives its exact
+   * count.
+   */
   public static int maxCurated(double fraction, int b) {
     return (int) Math.floor(fraction * b + 1e-9);
   }

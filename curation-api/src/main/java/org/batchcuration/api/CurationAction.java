@@ -1,12 +1,11 @@
-package org.batchcuration.strategies;
-
-import org.batchcuration.api.Checks;
-import org.batchcuration.api.ConfigValues;
+package org.batchcuration.api;
 
 /**
- * What a curator does with the pairs it flags, one name each across every built-in curator; in
- * configs {@code "drop"}, {@code "reweight"}, {@code "select"} or {@code "redraw"} (its {@link
- * #toString()}, see {@link ConfigValues}).
+ * What a curator does with the pairs it flags, one name each across every curator; in configs
+ * {@code "drop"}, {@code "reweight"}, {@code "select"} or {@code "redraw"} (its {@link
+ * #toString()}, see {@link ConfigValues}). A curator provider declares its curator's action with
+ * {@link CuratorProvider#matchedAction}, so that a {@code random} control with that curator as its
+ * shadow curates the same way.
  */
 public enum CurationAction {
   /** The pairs leave the loss. */
@@ -32,9 +31,12 @@ public enum CurationAction {
 
   /**
    * {@code action} unless it is null ({@code field: is required}) or the old name {@code
-   * reaugment}, refused naming {@code redraw}.
+   * reaugment}, refused naming {@code redraw}; for config records whose {@code action} is this enum
+   * or one with the same names.
+   *
+   * @throws InvalidConfigException when {@code action} is null or {@code reaugment}
    */
-  static <A extends Enum<A>> A checked(String field, A action) {
+  public static <A extends Enum<A>> A checked(String field, A action) {
     Checks.present(field, action);
     Checks.require(
         !"reaugment".equals(action.toString()),
