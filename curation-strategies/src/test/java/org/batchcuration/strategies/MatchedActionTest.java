@@ -48,18 +48,6 @@ class MatchedActionTest {
                 + " curates (drop, reweight, select or redraw)");
   }
 
-  @Test
-  void theBuiltInsDeclareTheirActions() {
-    assertThat(new BatchCurationProvider().matchedAction(BatchCurationConfig.defaults()))
-        .contains(CurationAction.DROP);
-    assertThat(new LossSelectionProvider().matchedAction(LossSelectionConfig.defaults()))
-        .contains(CurationAction.SELECT);
-    assertThat(new FrechetBadBatchProvider().matchedAction(FrechetConfig.defaults()))
-        .contains(CurationAction.REDRAW);
-    assertThat(new FalseNegativeEliminationProvider().matchedAction(FalseNegativeConfig.defaults()))
-        .isEmpty();
-  }
-
   private static RandomConfig control(Map<String, Object> shadow) {
     return new RandomConfig(0.0, RandomConfig.Action.AUTO, shadow, 0.5, 2.0, 1, 0, 1.0);
   }
