@@ -213,8 +213,19 @@ public final class AtomicWrite {
     return target.toAbsolutePath().getParent();
   }
 
+  /**
+   * A new, empty temp file {@code .<name>.<digits>.tmp} beside the target, created with the
+   * process's default mode (0644 under the usual umask 022, as every other file the framework
+   * writes; {@link Files#createTempFile} would make it 0600, and the rename keeps the mode).
+   */
   private static Path tempFile(Path dir, Path target) throws IOException {
-    return Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    while (true) {
+      try {
+        return Files.createFile(dir.resolve(tempName(target)));
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // another writer drew the same number: draw again
+      }
+    }
   }
 
   /** {@code .<name>.<digits>.tmp}, the shape {@link RunFiles#isTemp} knows. */

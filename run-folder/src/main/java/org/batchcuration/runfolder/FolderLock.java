@@ -231,7 +231,7 @@ public final class FolderLock implements AutoCloseable {
     }
   }
 
-  static RunFolderException busy(String kind, Path dir, String record) {
+  static FolderInUseException busy(String kind, Path dir, String record) {
     Map<String, String> m = new LinkedHashMap<>();
     for (String line : record.split("\n")) {
       int eq = line.indexOf('=');
@@ -250,7 +250,7 @@ public final class FolderLock implements AutoCloseable {
                 + (m.containsKey("command") ? ", " + m.get("command") : "")
             : "a process that has not recorded itself yet";
     String what = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-    return new RunFolderException(
+    return new FolderInUseException(
         what
             + " "
             + dir

@@ -21,6 +21,14 @@ public final class MetricKeys {
   public static final String STATUS = "status";
 
   public static final String COMPLETED = "completed";
+
+  /**
+   * {@code result.json}'s status while the run's last files (projection, report, plots, {@code
+   * metrics.csv}) are written after the final evaluation; it becomes {@value #COMPLETED} once all
+   * of them are. A run in this state is not completed: a resume evaluates it again and finishes it.
+   */
+  public static final String EVALUATED = "evaluated";
+
   public static final String EPOCHS = "epochs";
   public static final String STEPS = "steps";
   public static final String KNN_TOP1 = "knn_top1";

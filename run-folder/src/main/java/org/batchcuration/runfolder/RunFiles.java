@@ -80,6 +80,19 @@ public final class RunFiles {
     return Files.isRegularFile(dir.resolve(CONFIG));
   }
 
+  /**
+   * The one comparison of a run folder's saved config with the config it is used with now (a
+   * resume, an ablation cell found finished or interrupted): the first difference, {@code <path>:
+   * <saved> vs <now>}, or empty when they are equal. Reads only.
+   *
+   * @throws RunFolderException when the saved config cannot be read
+   */
+  public static Optional<String> configDifference(Path dir, String resolvedConfigJson) {
+    JsonNode saved = RunJson.read(dir.resolve(CONFIG));
+    JsonNode now = RunJson.parse(resolvedConfigJson, "the resolved config");
+    return RunJson.firstDifference(saved, now, "$");
+  }
+
   /** Whether {@code fileName} is the name of a temp file or folder of {@link AtomicWrite}. */
   public static boolean isTemp(String fileName) {
     return TEMP.matcher(fileName).matches();
