@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.DamagedRunException;
 import org.batchcuration.runfolder.RunFolderException;
 
 /**
@@ -146,7 +147,7 @@ final class CheckpointStore {
         last = e;
       }
     }
-    throw new RunFolderException(
+    throw new DamagedRunException(
         "no intact checkpoint in "
             + dir
             + " (the last error: "

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.batchcuration.runfolder.AtomicWrite;
-import org.batchcuration.runfolder.RunFolderException;
+import org.batchcuration.runfolder.DamagedRunException;
 import org.batchcuration.runfolder.RunJson;
 
 /**
@@ -34,30 +34,51 @@ final class MetricsWriter implements AutoCloseable {
   }
 
   /**
-   * Opens {@code file} for appending after truncating it to {@code keepBytes} (the length recorded
-   * in the checkpoint a run resumes from; 0 for a new run).
+   * Checks, without writing, that {@code file} holds at least the {@code keepBytes} a checkpoint
+   * recorded (any length when it is 0), so that a resume is refused before anything is written.
+   *
+   * @throws DamagedRunException naming the file and both lengths when it does not
    */
-  static MetricsWriter open(Path file, long keepBytes) {
-    Objects.requireNonNull(file, "file");
+  static void requireLength(Path file, long keepBytes) {
     try {
       if (Files.exists(file)) {
         long size = Files.size(file);
         if (size < keepBytes) {
-          throw new RunFolderException(
+          throw new DamagedRunException(
               file
                   + " holds "
                   + size
                   + " bytes but the checkpoint expects at least "
                   + keepBytes
-                  + "; the run folder is damaged");
+                  + "; the run folder is damaged and was not changed: replace the run with"
+                  + " --overwrite or train it in another folder with --out DIR");
         }
+      } else if (keepBytes != 0) {
+        throw new DamagedRunException(
+            file
+                + " is missing but the checkpoint expects "
+                + keepBytes
+                + " bytes; the run folder is damaged and was not changed: replace the run with"
+                + " --overwrite or train it in another folder with --out DIR");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens {@code file} for appending after truncating it to {@code keepBytes} (the length recorded
+   * in the checkpoint a run resumes from; 0 for a new run).
+   */
+  static MetricsWriter open(Path file, long keepBytes) {
+    Objects.requireNonNull(file, "file");
+    requireLength(file, keepBytes);
+    try {
+      if (Files.exists(file)) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
           ch.truncate(keepBytes);
           ch.force(true);
         }
-      } else if (keepBytes != 0) {
-        throw new RunFolderException(
-            file + " is missing but the checkpoint expects " + keepBytes + " bytes");
       }
       FileChannel out =
           FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -1,15 +1,18 @@
 package org.batchcuration.training;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.batchcuration.runfolder.AtomicWrite;
+import org.batchcuration.runfolder.ConfigMismatchException;
+import org.batchcuration.runfolder.FolderKind;
+import org.batchcuration.runfolder.NoRunException;
+import org.batchcuration.runfolder.RunExistsException;
 import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.runfolder.RunFolderException;
-import org.batchcuration.runfolder.RunJson;
+import org.batchcuration.runfolder.WrongFolderKindException;
 
 /**
  * The files of a run folder (see docs/internal-contracts.md) and the rules for starting, resuming
@@ -65,35 +68,84 @@ final class RunFolder {
   }
 
   /**
+   * {@link #check} plus the length of {@code metrics.jsonl} the checkpoint records, without logging
+   * (a resume repeats it once the lock is held): every reason to refuse a resume is found before
+   * anything in the folder is written, the lock file included.
+   *
+   * @throws RunFolderException when the folder cannot be used for {@code mode}
+   */
+  void checkBeforeWriting(RunMode mode, String resolvedConfigJson) {
+    validate(mode, resolvedConfigJson);
+    if (mode == RunMode.RESUME) {
+      Optional<Checkpoint> c =
+          new CheckpointStore(dir.resolve(RunFiles.CHECKPOINTS), line -> {}).latest();
+      MetricsWriter.requireLength(
+          file(RunFiles.METRICS), c.map(Checkpoint::metricsBytes).orElse(0L));
+    }
+  }
+
+  /**
    * {@link #check} without reading the checkpoints: what can be said before the folder's lock is
    * held (another writer may be writing checkpoints meanwhile).
    *
    * @throws RunFolderException when the folder cannot be used for {@code mode}
    */
   void validate(RunMode mode, String resolvedConfigJson) {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new RunFolderException(dir + " is a file, not a run folder");
+    FolderKind kind = FolderKind.of(dir);
+    switch (kind) {
+      case FILE ->
+          throw new WrongFolderKindException(
+              dir, kind, dir + " is a file, not a run folder; choose a folder with --out DIR");
+      case ABLATION ->
+          throw new WrongFolderKindException(
+              dir,
+              kind,
+              dir
+                  + " is an ablation folder, not a run folder; nothing was changed: "
+                  + (mode == RunMode.RESUME
+                      ? "run the same ablate command again to continue it, or resume one of its"
+                          + " runs (--resume "
+                          + dir
+                          + "/<cell>/seed-<s>)"
+                      : "choose another folder with --out DIR"));
+      default -> {
+        // decided per mode below
+      }
     }
     switch (mode) {
       case FRESH -> {
-        if (holdsRun()) {
-          throw new RunFolderException(
+        if (kind == FolderKind.RUN) {
+          throw new RunExistsException(dir);
+        }
+        if (kind == FolderKind.RUN_REMAINS) {
+          throw new WrongFolderKindException(
+              dir,
+              kind,
               dir
-                  + " already holds a run ("
-                  + RunFiles.CONFIG
-                  + " exists); resume it, choose another folder, or overwrite it");
+                  + " holds "
+                  + kind.description()
+                  + " (checkpoints, metrics or results that cannot be resumed); nothing was"
+                  + " changed: replace them with --overwrite, or choose another folder with --out"
+                  + " DIR");
         }
       }
       case OVERWRITE -> {
-        // anything may be replaced
+        // a run, its remains, other files: the run's files are replaced, others are kept
       }
       case RESUME -> {
-        if (!holdsRun()) {
-          throw new RunFolderException(
+        if (kind != FolderKind.RUN) {
+          throw new NoRunException(
+              dir,
               dir
                   + " holds no run to resume ("
                   + RunFiles.CONFIG
-                  + " is missing); start a fresh run");
+                  + " is missing); "
+                  + (kind == FolderKind.RUN_REMAINS
+                      ? "nothing was changed: its checkpoints cannot be resumed without it;"
+                          + " replace them with train CONFIG --out "
+                          + dir
+                          + " --overwrite, or start in another folder with --out DIR"
+                      : "start a fresh run with train CONFIG --out " + dir));
         }
         requireSameConfig(resolvedConfigJson);
       }
@@ -126,20 +178,20 @@ final class RunFolder {
   /** The final (latest) checkpoint of a run, for evaluate and embed. */
   Checkpoint requireLatestCheckpoint() {
     if (!holdsRun()) {
-      throw new RunFolderException(dir + " holds no run (" + RunFiles.CONFIG + " is missing)");
+      throw new NoRunException(dir, dir + " holds no run (" + RunFiles.CONFIG + " is missing)");
     }
     return checkpoints()
         .latest()
         .orElseThrow(
-            () -> new RunFolderException(dir + " holds no checkpoint (checkpoints/latest)"));
+            () -> new NoRunException(dir, dir + " holds no checkpoint (checkpoints/latest)"));
   }
 
   private void requireSameConfig(String resolvedConfigJson) {
-    JsonNode saved = RunJson.read(file(RunFiles.CONFIG));
-    JsonNode now = RunJson.parse(resolvedConfigJson, "the resolved config");
-    Optional<String> diff = RunJson.firstDifference(saved, now, "$");
+    Optional<String> diff = RunFiles.configDifference(dir, resolvedConfigJson);
     if (diff.isPresent()) {
-      throw new RunFolderException(
+      throw new ConfigMismatchException(
+          dir,
+          diff.get(),
           "cannot resume "
               + dir
               + ": its "

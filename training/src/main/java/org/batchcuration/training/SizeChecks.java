@@ -27,6 +27,7 @@ final class SizeChecks {
    * @throws InvalidConfigException for the first relation that fails
    */
   static void check(TrainingSpec spec, ImageDataset train, boolean scored) {
+    checkMemory(spec.train().batchSize(), physicalMemoryBytes());
     int n = train.size();
     TrainSettings t = spec.train();
     int batch = t.batchSize();
@@ -93,6 +94,70 @@ final class SizeChecks {
               + SPLIT_FIELDS
               + ")");
     }
+  }
+
+  /** The largest batch whose {@code 2B x 2B} similarity matrix has at most 2^31 - 1 entries. */
+  static final int MAX_BATCH = 23170;
+
+  /** Copies of the {@code 2B x 2B} similarity a step holds at once: logits, exp, gradient. */
+  private static final int SIMILARITY_COPIES = 3;
+
+  /**
+   * Refuses a batch whose step cannot fit, before anything is allocated: one whose {@code 2B x 2B}
+   * similarity matrix has more entries than an {@code int} indexes (2B &gt; 46,340), and one whose
+   * similarity matrices alone (a lower bound of what a step needs) exceed {@code memoryBytes}.
+   *
+   * @throws InvalidConfigException naming {@code train.batchSize}
+   */
+  static void checkMemory(int batch, long memoryBytes) {
+    if (batch > MAX_BATCH) {
+      throw new InvalidConfigException(
+          "train.batchSize",
+          "a batch of "
+              + batch
+              + " images makes a "
+              + 2L * batch
+              + " x "
+              + 2L * batch
+              + " similarity matrix, more entries than the engine can index (2^31 - 1); set"
+              + " train.batchSize to at most "
+              + MAX_BATCH);
+    }
+    long need = stepBytesLowerBound(batch);
+    if (need > memoryBytes) {
+      throw new InvalidConfigException(
+          "train.batchSize",
+          "a step with a batch of "
+              + batch
+              + " images needs at least "
+              + gib(need)
+              + " GiB for its "
+              + 2L * batch
+              + " x "
+              + 2L * batch
+              + " similarity matrices, more than this machine's "
+              + gib(memoryBytes)
+              + " GiB of memory; lower train.batchSize");
+    }
+  }
+
+  /** What the similarity matrices of one step take: {@code 3 x (2B)^2} floats. */
+  static long stepBytesLowerBound(int batch) {
+    long twoB = 2L * batch;
+    return SIMILARITY_COPIES * twoB * twoB * Float.BYTES;
+  }
+
+  private static String gib(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f", bytes / (double) (1L << 30));
+  }
+
+  /** The machine's physical memory (the engine allocates outside the Java heap). */
+  static long physicalMemoryBytes() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getTotalMemorySize();
+    }
+    return Long.MAX_VALUE;
   }
 
   /** Images each epoch leaves out: the last partial batch, which is dropped. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.batchcuration.api.DataException;
 import org.batchcuration.api.ImageDataset;
 import org.batchcuration.api.MetricsSink;
 import org.batchcuration.api.Split;
@@ -19,6 +20,8 @@ import org.batchcuration.evaluation.Pca2d;
 import org.batchcuration.reporting.RunReport;
 import org.batchcuration.runfolder.AtomicWrite;
 import org.batchcuration.runfolder.FolderLock;
+import org.batchcuration.runfolder.MetricKeys;
+import org.batchcuration.runfolder.NoRunException;
 import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.runfolder.RunFolderException;
 import org.batchcuration.runfolder.RunJson;
@@ -87,13 +90,16 @@ public final class TrainingRun {
       String config = RunJson.prettyDocument(spec.resolvedConfigJson(), "resolvedConfigJson");
       RunFolder folder = new RunFolder(runDir);
       FolderLock.requireNoWriter(folder.dir(), RunFolder.KIND);
-      folder.validate(mode, spec.resolvedConfigJson());
+      folder.checkBeforeWriting(mode, spec.resolvedConfigJson());
+      SizeChecks.checkMemory(spec.train().batchSize(), SizeChecks.physicalMemoryBytes());
       Instant start = Instant.now();
       // data, engine and plugins are loaded before the folder is touched, so that bad input leaves
       // it as it was; then the folder's lock is taken before anything is written or deleted
       try (Session s = Session.open(spec);
           FolderLock lock = lockChecked(folder, s, mode)) {
         Optional<Checkpoint> resume = folder.check(mode, spec.resolvedConfigJson());
+        MetricsWriter.requireLength(
+            folder.file(RunFiles.METRICS), resume.map(Checkpoint::metricsBytes).orElse(0L));
         lock.requireHeld();
         folder.create(mode);
         int leftOut = SizeChecks.leftOutPerEpoch(s.train.size(), spec.train().batchSize());
@@ -135,9 +141,13 @@ public final class TrainingRun {
           return new RunOutcome(folder.dir(), partial, false);
         }
         saveModel(folder, s.trainer);
-        Map<String, Object> result = finish(folder, s, totals, listener);
+        Optional<Map<String, Object>> evaluated = finish(folder, s, totals, listener, cancel);
+        if (evaluated.isEmpty()) {
+          return new RunOutcome(folder.dir(), cancelledDuringEvaluation(folder), false);
+        }
+        Map<String, Object> result = evaluated.get();
         metricSinks.result(result);
-        return new RunOutcome(folder.dir(), result, true);
+        return new RunOutcome(folder.dir(), markCompleted(folder, result), true);
       }
     }
   }
@@ -152,17 +162,39 @@ public final class TrainingRun {
     Objects.requireNonNull(spec, "spec");
     RunFolder folder = new RunFolder(Objects.requireNonNull(runDir, "runDir"));
     if (!folder.holdsRun()) {
-      throw new RunFolderException(
-          folder.dir() + " holds no run (" + RunFiles.CONFIG + " is missing)");
+      throw new NoRunException(
+          folder.dir(), folder.dir() + " holds no run (" + RunFiles.CONFIG + " is missing)");
     }
     try (FolderLock lock = FolderLock.acquire(folder.dir(), RunFolder.KIND, "eval")) {
       Checkpoint ckpt = requireFinished(folder, spec);
       try (Session s = Session.open(spec)) {
         s.restore(ckpt);
         lock.requireHeld();
-        return finish(folder, s, ckpt.totals(), TrainingListener.NONE);
+        Map<String, Object> result =
+            finish(folder, s, ckpt.totals(), TrainingListener.NONE, new CancellationToken())
+                .orElseThrow();
+        return markCompleted(folder, result);
       }
     }
+  }
+
+  /**
+   * Checks the size relations of {@code spec} against its data without training or writing
+   * anything: a batch or a curator pool larger than the training split, kNN's k, the probe's
+   * held-out part, a batch whose step cannot fit in memory. The ablation checks every cell with it
+   * before it trains any.
+   *
+   * @throws org.batchcuration.api.InvalidConfigException for the first relation that fails
+   */
+  public static void checkSizes(TrainingSpec spec) {
+    Objects.requireNonNull(spec, "spec");
+    SizeChecks.checkMemory(spec.train().batchSize(), SizeChecks.physicalMemoryBytes());
+    ImageDataset train = spec.data().load(Split.TRAIN);
+    boolean scored =
+        train.hasLabels()
+            && spec.data().splits().contains(Split.TEST)
+            && spec.data().load(Split.TEST).hasLabels();
+    SizeChecks.check(spec, train, scored);
   }
 
   /** Checks the sizes of config and data (nothing written yet), then locks the folder. */
@@ -199,6 +231,10 @@ public final class TrainingRun {
    * Writes the representations of every image of {@code split} from the run's final checkpoint to
    * {@code outNpy} ({@code n x dim} float32) and their labels ({@code n} int32, -1 when unlabelled)
    * to the file beside it whose name ends in {@code .labels.npy}.
+   *
+   * @throws org.batchcuration.runfolder.NoRunException when the folder holds no run or no
+   *     checkpoint
+   * @throws DataException when the run's dataset has no such split (nothing is written)
    */
   public static void embed(TrainingSpec spec, Path runDir, Split split, Path outNpy) {
     Objects.requireNonNull(spec, "spec");
@@ -207,8 +243,18 @@ public final class TrainingRun {
     RunFolder folder = new RunFolder(Objects.requireNonNull(runDir, "runDir"));
     Checkpoint ckpt = folder.requireLatestCheckpoint();
     if (!spec.data().splits().contains(split)) {
-      throw new IllegalArgumentException(
-          "the dataset has no " + split.id() + " split; it has " + spec.data().splits());
+      String has =
+          spec.data().splits().stream()
+              .sorted()
+              .map(Split::id)
+              .collect(java.util.stream.Collectors.joining(", "));
+      throw new DataException(
+          "the run's dataset has no "
+              + split.id()
+              + " split (it has: "
+              + has
+              + "); embed one of those with --split "
+              + has.split(", ")[0]);
     }
     try (Session s = Session.open(spec)) {
       s.restore(ckpt);
@@ -310,12 +356,57 @@ public final class TrainingRun {
         folder.file(RunFiles.MODEL), tmp -> trainer.saveEncoderModel(tmp, RunFiles.MODEL_NAME));
   }
 
+  /** The outcome of a run stopped during its final evaluation: training is finished. */
+  private static Map<String, Object> cancelledDuringEvaluation(RunFolder folder) {
+    Map<String, Object> partial = new LinkedHashMap<>();
+    Checkpoint last = folder.requireLatestCheckpoint();
+    partial.put("status", "cancelled");
+    partial.put("epoch", last.epoch());
+    partial.put("steps", last.step());
+    return partial;
+  }
+
   /**
-   * Final evaluation, result.json, then the projection and the report (so that a failure writing
-   * those never loses the result).
+   * Rewrites {@code result.json} with status {@value MetricKeys#COMPLETED}: the last write of a
+   * run, once every other file is written.
    */
-  private static Map<String, Object> finish(
-      RunFolder folder, Session s, Totals totals, TrainingListener listener) {
+  private static Map<String, Object> markCompleted(RunFolder folder, Map<String, Object> result) {
+    Map<String, Object> done = new LinkedHashMap<>(result);
+    done.put(MetricKeys.STATUS, MetricKeys.COMPLETED);
+    String text = RunJson.pretty(done);
+    writeResult(folder, text);
+    return RunJson.readMap(text);
+  }
+
+  private static void writeResult(RunFolder folder, String text) {
+    try {
+      AtomicWrite.writeString(folder.file(RunFiles.RESULT), text);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException(
+          "cannot write "
+              + RunFiles.RESULT
+              + " in "
+              + folder.dir()
+              + ": "
+              + e.getCause().getMessage()
+              + "; training is finished and its final checkpoint is intact: resume the run to"
+              + " evaluate it and write the result again",
+          e.getCause());
+    }
+  }
+
+  /**
+   * Final evaluation, result.json (status {@value MetricKeys#EVALUATED}), then the projection and
+   * the report (so that a failure writing those never loses the result); the caller marks the run
+   * completed once its last files are written. Empty when {@code cancel} was cancelled during the
+   * evaluation (SIGTERM, Ctrl-C): nothing is written then, and a resume evaluates again.
+   */
+  private static Optional<Map<String, Object>> finish(
+      RunFolder folder,
+      Session s,
+      Totals totals,
+      TrainingListener listener,
+      CancellationToken cancel) {
     TrainingSpec spec = s.spec;
     Map<String, Object> result = new LinkedHashMap<>();
     Optional<Features> projected = Optional.empty();
@@ -355,22 +446,12 @@ public final class TrainingRun {
     if (spec.corruption().enabled()) {
       result.put("corruption", CorruptionStats.result(spec.corruption(), totals));
     }
-    result.put("status", "completed");
-    String text = RunJson.pretty(result);
-    try {
-      AtomicWrite.writeString(folder.file(RunFiles.RESULT), text);
-    } catch (UncheckedIOException e) {
-      throw new UncheckedIOException(
-          "cannot write "
-              + RunFiles.RESULT
-              + " in "
-              + folder.dir()
-              + ": "
-              + e.getCause().getMessage()
-              + "; training is finished and its final checkpoint is intact: resume the run to"
-              + " evaluate it and write the result again",
-          e.getCause());
+    if (cancel.isCancelled()) {
+      return Optional.empty();
     }
+    result.put(MetricKeys.STATUS, MetricKeys.EVALUATED);
+    String text = RunJson.pretty(result);
+    writeResult(folder, text);
     try {
       List<String> classNames = s.test.map(ImageDataset::classNames).orElse(List.of());
       projected.ifPresent(f -> writeProjection(folder, f, classNames));
@@ -387,7 +468,7 @@ public final class TrainingRun {
           e instanceof IOException io ? io : new IOException(e));
     }
     // as a reader of result.json sees it (the same number types)
-    return RunJson.readMap(text);
+    return Optional.of(RunJson.readMap(text));
   }
 
   private static void writeProjection(RunFolder folder, Features test, List<String> classNames) {

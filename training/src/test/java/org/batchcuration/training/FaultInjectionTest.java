@@ -187,7 +187,22 @@ class FaultInjectionTest {
                 + "; the run's results are saved in result.json; resume the run to write the"
                 + " report again");
     Map<String, Object> result = RunJson.readMap(run.resolve(RunFiles.RESULT));
-    assertThat(result).containsEntry("status", "completed").containsKey("knn_top1");
+    // the scores are kept, but a run whose report is missing is not completed
+    assertThat(result).containsEntry("status", "evaluated").containsKey("knn_top1");
+    assertThat(RunFiles.completedResult(run)).isEmpty();
+    Files.delete(plots);
+    RunOutcome resumed =
+        TrainingRun.run(
+            KillRuns.spec(EPOCHS),
+            run,
+            RunMode.RESUME,
+            TrainingListener.NONE,
+            new CancellationToken());
+    assertThat(resumed.completed()).isTrue();
+    assertThat(RunJson.readMap(run.resolve(RunFiles.RESULT)))
+        .containsEntry("status", "completed")
+        .containsEntry("knn_top1", result.get("knn_top1"));
+    assertThat(run.resolve(RunFiles.REPORT)).isNotEmptyFile();
   }
 
   @Test

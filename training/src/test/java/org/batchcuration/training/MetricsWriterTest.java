@@ -62,6 +62,8 @@ class MetricsWriterTest {
         .isInstanceOf(RunFolderException.class)
         .hasMessage(
             file
-                + " holds 3 bytes but the checkpoint expects at least 100; the run folder is damaged");
+                + " holds 3 bytes but the checkpoint expects at least 100; the run folder is damaged"
+                + " and was not changed: replace the run with --overwrite or train it in another"
+                + " folder with --out DIR");
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.batchcuration.runfolder.NoRunException;
+import org.batchcuration.runfolder.RunExistsException;
 import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.runfolder.RunFolderException;
 import org.junit.jupiter.api.Test;
@@ -24,21 +26,25 @@ class RunFolderTest {
   void freshRefusesAFolderThatHoldsARun() throws Exception {
     RunFolder f = withRun("{\"seed\":1}");
     assertThatThrownBy(() -> f.prepare(RunMode.FRESH, "{\"seed\":1}"))
-        .isInstanceOf(RunFolderException.class)
+        .isInstanceOf(RunExistsException.class)
         .hasMessage(
             f.dir()
-                + " already holds a run (config.resolved.json exists); resume it, choose another"
-                + " folder, or overwrite it");
+                + " already holds a run (config.resolved.json exists); nothing was changed:"
+                + " continue it with --resume "
+                + f.dir()
+                + ", choose another folder with --out DIR, or replace it with --overwrite");
   }
 
   @Test
   void resumeNeedsARun() {
     RunFolder f = new RunFolder(dir.resolve("empty"));
     assertThatThrownBy(() -> f.prepare(RunMode.RESUME, "{}"))
-        .isInstanceOf(RunFolderException.class)
+        .isInstanceOf(NoRunException.class)
         .hasMessage(
             f.dir()
-                + " holds no run to resume (config.resolved.json is missing); start a fresh run");
+                + " holds no run to resume (config.resolved.json is missing); start a fresh run"
+                + " with train CONFIG --out "
+                + f.dir());
   }
 
   @Test
@@ -78,6 +84,7 @@ class RunFolderTest {
   void aFileIsNotARunFolder() throws Exception {
     Path file = Files.writeString(dir.resolve("f"), "");
     assertThatThrownBy(() -> new RunFolder(file).prepare(RunMode.FRESH, "{}"))
-        .hasMessage(file + " is a file, not a run folder");
+        .isInstanceOf(org.batchcuration.runfolder.WrongFolderKindException.class)
+        .hasMessage(file + " is a file, not a run folder; choose a folder with --out DIR");
   }
 }

@@ -23,7 +23,6 @@ import org.batchcuration.api.Split;
 import org.batchcuration.datasets.PipelineConfig;
 import org.batchcuration.datasets.TwoViewPipeline;
 import org.batchcuration.evaluation.Npy;
-import org.batchcuration.runfolder.RunFolderException;
 import org.batchcuration.runfolder.RunJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -323,11 +322,13 @@ class TrainingRunTest {
                     RunMode.FRESH,
                     TrainingListener.NONE,
                     new CancellationToken()))
-        .isInstanceOf(RunFolderException.class)
+        .isInstanceOf(org.batchcuration.runfolder.RunExistsException.class)
         .hasMessage(
             runDir.toAbsolutePath().normalize()
-                + " already holds a run (config.resolved.json exists); resume it, choose another"
-                + " folder, or overwrite it");
+                + " already holds a run (config.resolved.json exists); nothing was changed:"
+                + " continue it with --resume "
+                + runDir.toAbsolutePath().normalize()
+                + ", choose another folder with --out DIR, or replace it with --overwrite");
   }
 
   @Test
