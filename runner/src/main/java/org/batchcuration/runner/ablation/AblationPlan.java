@@ -277,22 +277,43 @@ public record AblationPlan(
             "$.grid." + p,
             "expected a non-empty list of values, got " + Json.describe(values));
       }
+      Map<String, JsonNode> parts = new LinkedHashMap<>();
+      for (JsonNode v : values) {
+        String part = safeName(p + "=" + (v.isTextual() ? v.textValue() : v.toString()));
+        JsonNode earlier = parts.putIfAbsent(part, v);
+        if (earlier != null) {
+          throw new ConfigException(
+              source,
+              "$.grid." + p,
+              (earlier.equals(v)
+                      ? "the value " + v + " is listed twice"
+                      : "the values "
+                          + earlier
+                          + " and "
+                          + v
+                          + " both name the cell folder part \""
+                          + part
+                          + "\" (characters other than letters, digits and ._=,+- become _)")
+                  + "; list each value once, or name such cells yourself with \"cells\"");
+        }
+      }
       List<Cell> next = new ArrayList<>();
       for (Cell c : out) {
-        for (JsonNode v : values) {
+        for (Map.Entry<String, JsonNode> v : parts.entrySet()) {
           Map<String, JsonNode> o = new LinkedHashMap<>(c.overrides());
-          o.put(p, v);
-          String part = p + "=" + (v.isTextual() ? v.textValue() : v.toString());
+          o.put(p, v.getValue());
+          String part = v.getKey();
           next.add(new Cell(c.name().isEmpty() ? part : c.name() + "," + part, o));
         }
       }
       out = next;
     }
-    List<Cell> safe = new ArrayList<>();
-    for (Cell c : out) {
-      safe.add(new Cell(c.name().replaceAll("[^A-Za-z0-9._=,+-]", "_"), c.overrides()));
-    }
-    return safe;
+    return out;
+  }
+
+  /** A grid cell's name as a folder name: characters other than {@code A-Za-z0-9._=,+-} are _. */
+  private static String safeName(String name) {
+    return name.replaceAll("[^A-Za-z0-9._=,+-]", "_");
   }
 
   private static List<Cell> cross(List<Cell> named, List<Cell> grid, String source) {

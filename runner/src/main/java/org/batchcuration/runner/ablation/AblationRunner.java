@@ -7,23 +7,30 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.PluginKind;
 import org.batchcuration.reporting.AblationCell;
 import org.batchcuration.reporting.AblationReport;
+import org.batchcuration.runfolder.ConfigMismatchException;
+import org.batchcuration.runfolder.FolderKind;
 import org.batchcuration.runfolder.FolderLock;
 import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.runfolder.RunJson;
+import org.batchcuration.runfolder.WrongFolderKindException;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
 import org.batchcuration.runner.api.RunListener;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Overrides;
+import org.batchcuration.training.TrainingRun;
 
 /**
  * Runs every cell x seed of an {@link AblationPlan} into {@code <out>/<cell>/seed-<s>}, then writes
@@ -52,11 +59,30 @@ public final class AblationRunner {
    * @param seed its seed
    * @param config its resolved config
    * @param dir its run folder
+   * @param position where it sits in the ablation
+   * @param replace whether its folder holds a run with another config that is to be replaced
+   *     ({@code ablate --overwrite}): executors train it with {@code RunMode.OVERWRITE}
    */
   public record Planned(
-      AblationPlan.Cell cell, long seed, ExperimentConfig config, Path dir, Position position) {
+      AblationPlan.Cell cell,
+      long seed,
+      ExperimentConfig config,
+      Path dir,
+      Position position,
+      boolean replace) {
     public Planned {
       Objects.requireNonNull(position, "position");
+    }
+
+    /** A run to start or resume (not to replace). */
+    public Planned(
+        AblationPlan.Cell cell, long seed, ExperimentConfig config, Path dir, Position position) {
+      this(cell, seed, config, dir, position, false);
+    }
+
+    /** This run, to be trained again from scratch ({@code ablate --overwrite}). */
+    Planned replacing() {
+      return new Planned(cell, seed, config, dir, position, true);
     }
 
     /** A run at position 1 of 1 (for callers that do not place runs in a plan). */
@@ -108,7 +134,27 @@ public final class AblationRunner {
   /** Runs (or finishes) the ablation; stops early, incomplete, when {@code handle} is cancelled. */
   public Outcome run(
       AblationPlan plan, Path out, Overrides sets, RunListener listener, RunHandle handle) {
-    List<Planned> runs = plan(plan, out, sets);
+    return run(plan, out, sets, false, listener, handle);
+  }
+
+  /**
+   * Runs (or finishes) the ablation. Before anything is written (the folder's lock included) it
+   * checks what {@code out} is ({@link FolderKind}: a run folder, a file or a run's remains are
+   * refused), that every run folder already there holds the config planned now (else a {@link
+   * ConfigMismatchException} naming the cell and the first difference, unless {@code
+   * replaceDiffering}: then such runs are trained again from scratch), and every cell's sizes
+   * against its data.
+   */
+  public Outcome run(
+      AblationPlan plan,
+      Path out,
+      Overrides sets,
+      boolean replaceDiffering,
+      RunListener listener,
+      RunHandle handle) {
+    requireAblationFolder(out);
+    List<Planned> runs = checkExisting(plan(plan, out, sets), replaceDiffering);
+    checkSizes(runs);
     RunFiles.requireWritable(out);
     try (FolderLock lock = FolderLock.acquire(out, "ablation folder", "ablate")) {
       lock.requireHeld();
@@ -125,7 +171,8 @@ public final class AblationRunner {
     Map<Planned, Map<String, Object>> results = new IdentityHashMap<>();
     List<Planned> pending = new ArrayList<>();
     for (Planned p : runs) {
-      Optional<Map<String, Object>> done = completedResult(p.dir());
+      Optional<Map<String, Object>> done =
+          p.replace() ? Optional.empty() : completedResult(p.dir());
       if (done.isPresent()) {
         log.accept("skip   " + p.dir() + " (completed)");
         results.put(p, done.get());
@@ -174,6 +221,93 @@ public final class AblationRunner {
           out, true, Optional.of(report), Files.readString(out.resolve(RunFiles.SUMMARY_MD)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the ablation report in " + out, e);
+    }
+  }
+
+  /** Refuses an {@code out} that is a run folder, a file or a run's remains (writes nothing). */
+  static void requireAblationFolder(Path out) {
+    Path dir = out.toAbsolutePath().normalize();
+    FolderKind kind = FolderKind.of(dir);
+    switch (kind) {
+      case EMPTY, OTHER, ABLATION -> {
+        // an ablation goes here
+      }
+      default ->
+          throw new WrongFolderKindException(
+              dir,
+              kind,
+              dir
+                  + " is "
+                  + kind.description()
+                  + ", not an ablation folder; nothing was changed: choose another folder with --out"
+                  + " DIR");
+    }
+  }
+
+  /**
+   * The one check that the runs already in the ablation folder (finished or interrupted) were
+   * trained with the config planned now; a run with another config is refused, or with {@code
+   * replace} marked to be trained again from scratch.
+   *
+   * @throws ConfigMismatchException naming the first run that differs and the first difference
+   */
+  private List<Planned> checkExisting(List<Planned> runs, boolean replace) {
+    List<Planned> checked = new ArrayList<>();
+    for (Planned p : runs) {
+      FolderKind kind = FolderKind.of(p.dir());
+      if (kind == FolderKind.RUN) {
+        String now = runner.spec(p.config()).resolvedConfigJson();
+        Optional<String> diff = RunFiles.configDifference(p.dir(), now);
+        if (diff.isPresent()) {
+          if (!replace) {
+            throw new ConfigMismatchException(
+                p.dir(),
+                diff.get(),
+                "cell "
+                    + p.cell().name()
+                    + ", seed "
+                    + p.seed()
+                    + " ("
+                    + p.dir()
+                    + ") was trained with another config than the one planned now: its "
+                    + RunFiles.CONFIG
+                    + " differs at "
+                    + diff.get()
+                    + " (saved vs now); nothing was changed: write the ablation into another"
+                    + " folder with --out DIR, or train the differing runs again with"
+                    + " --overwrite");
+          }
+          checked.add(p.replacing());
+          continue;
+        }
+      }
+      checked.add(p);
+    }
+    return checked;
+  }
+
+  /** Every cell's sizes against its data, before any run trains (data loaded once per config). */
+  private void checkSizes(List<Planned> runs) {
+    Set<String> checked = new HashSet<>();
+    for (Planned p : runs) {
+      if (completedResult(p.dir()).isPresent() && !p.replace()) {
+        continue;
+      }
+      ExperimentConfig c = p.config();
+      // the seed does not change a size: one check per config without it
+      com.fasterxml.jackson.databind.JsonNode json = RunJson.parse(c.resolvedJson(), c.source());
+      String key =
+          json instanceof com.fasterxml.jackson.databind.node.ObjectNode o
+              ? o.deepCopy().without("seed").toString()
+              : json.toString();
+      if (checked.add(key)) {
+        try {
+          TrainingRun.checkSizes(runner.spec(c));
+        } catch (InvalidConfigException e) {
+          throw new InvalidConfigException(
+              e.field(), "in cell " + p.cell().name() + ", " + e.problem());
+        }
+      }
     }
   }
 

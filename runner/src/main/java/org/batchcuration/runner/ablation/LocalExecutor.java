@@ -29,7 +29,7 @@ public final class LocalExecutor implements AblationExecutor {
     long start = System.nanoTime();
     for (int i = 0; i < jobs.size(); i++) {
       AblationRunner.Planned p = jobs.get(i);
-      boolean resume = RunFiles.holdsRun(p.dir());
+      boolean resume = !p.replace() && RunFiles.holdsRun(p.dir());
       double eta = i == 0 ? Double.NaN : (System.nanoTime() - start) / 1e9 / i * (jobs.size() - i);
       context.log().accept(startLine(resume, p, eta));
       RunResult r =
@@ -38,7 +38,7 @@ public final class LocalExecutor implements AblationExecutor {
               .run(
                   p.config(),
                   p.dir(),
-                  resume ? RunMode.RESUME : RunMode.FRESH,
+                  p.replace() ? RunMode.OVERWRITE : resume ? RunMode.RESUME : RunMode.FRESH,
                   context.listener(),
                   context.handle());
       if (!r.completed()) {

@@ -69,7 +69,21 @@ public final class ExperimentRunner {
     return run(experiment.resolve(setup), runDir, mode, listener, handle);
   }
 
-  /** Runs an already-resolved config. */
+  /**
+   * Runs an already-resolved config. Every refusal below is decided before anything in {@code
+   * runDir} is written; each is a {@link org.batchcuration.runfolder.RunFolderException} (the CLI's
+   * exit code 2):
+   *
+   * @throws org.batchcuration.runfolder.RunExistsException FRESH into a folder that holds a run
+   * @throws org.batchcuration.runfolder.WrongFolderKindException a folder that is an ablation
+   *     folder, a file, or (FRESH) the remains of a run whose config is missing
+   * @throws org.batchcuration.runfolder.NoRunException RESUME of a folder that holds no run
+   * @throws org.batchcuration.runfolder.ConfigMismatchException RESUME with another config
+   * @throws org.batchcuration.runfolder.DamagedRunException RESUME of a folder with no intact
+   *     checkpoint, or whose metrics are shorter than its checkpoint records
+   * @throws org.batchcuration.runfolder.FolderInUseException another writer holds the folder
+   * @throws org.batchcuration.api.InvalidConfigException sizes that contradict the data or memory
+   */
   public RunResult run(
       ExperimentConfig config, Path runDir, RunMode mode, RunListener listener, RunHandle handle) {
     Objects.requireNonNull(runDir, "runDir");

@@ -73,6 +73,14 @@ final class AblateCommand implements Callable<Integer> {
               + " (default: the file's \"seeds\").")
   Integer seeds;
 
+  @Option(
+      names = "--overwrite",
+      description =
+          "Train again, from scratch, the runs of the folder whose config differs from the one"
+              + " planned now (without it such runs are refused); runs with the planned config are"
+              + " kept.")
+  boolean overwrite;
+
   @Mixin ConfigOptions options = new ConfigOptions();
 
   @Override
@@ -117,11 +125,17 @@ final class AblateCommand implements Callable<Integer> {
     AblationRunner.Outcome o;
     Interrupts interrupts = new Interrupts(handle, main.err());
     try {
-      o = runner.run(plan, dir, sets, progress, handle);
+      o = runner.run(plan, dir, sets, overwrite, progress, handle);
+    } catch (RuntimeException | Error e) {
+      // a refusal (bad input) is decided before anything is written: write no log either
+      if (ExitCodes.of(e) != ExitCodes.BAD_INPUT) {
+        main.saveEngineLog(dir);
+      }
+      throw e;
     } finally {
       interrupts.close();
-      main.saveEngineLog(dir);
     }
+    main.saveEngineLog(dir);
     if (!o.completed()) {
       main.out()
           .println("stopped; run the same command again to continue: completed runs are kept");

@@ -2,8 +2,8 @@ package org.batchcuration.runner.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.batchcuration.runfolder.NoRunException;
 import org.batchcuration.runfolder.RunFiles;
-import org.batchcuration.runfolder.RunFolderException;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
 import org.batchcuration.runner.api.RunResult;
@@ -71,7 +71,8 @@ final class TrainCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(cmd, "Missing required parameter: 'CONFIG'");
       }
       if (!RunFiles.holdsRun(resume)) {
-        throw new RunFolderException(
+        throw new NoRunException(
+            resume,
             "No run to resume in "
                 + resume.toAbsolutePath()
                 + " (config.resolved.json is missing)");
@@ -90,10 +91,12 @@ final class TrainCommand implements Callable<Integer> {
     try {
       int epochs = c.section("train", TrainSettings.class).epochs();
       r = runner.run(c, dir, mode, new Progress(main.err(), epochs), handle);
-    } catch (RunFolderException e) {
-      throw e; // the folder is not this run's: write nothing there
     } catch (RuntimeException | Error e) {
-      main.saveEngineLog(dir);
+      // refused (bad input: a folder that is not this run's, a config or data error): those are
+      // found before anything is written, so write nothing there either
+      if (ExitCodes.of(e) != ExitCodes.BAD_INPUT) {
+        main.saveEngineLog(dir);
+      }
       throw e;
     } finally {
       interrupts.close();

@@ -121,4 +121,29 @@ class AblationPlanTest {
         .startsWith("resume cell 1/2, seed 1/3: ")
         .endsWith("(ablation ETA --:--:--)");
   }
+
+  @Test
+  void gridValuesThatCollideAfterSanitisingAreNamedAtTheirGridPath() {
+    assertThatThrownBy(
+            () ->
+                plan(
+                    """
+                    {"base": {}, "grid": {"data.path": ["a/b", "a_b"]}}
+                    """))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "a.json: $.grid.data.path: the values \"a/b\" and \"a_b\" both name the cell folder"
+                + " part \"data.path=a_b\" (characters other than letters, digits and ._=,+- become"
+                + " _); list each value once, or name such cells yourself with \"cells\"");
+    assertThatThrownBy(() -> plan("{\"base\": {}, \"grid\": {\"train.epochs\": [2, 2]}}"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "a.json: $.grid.train.epochs: the value 2 is listed twice; list each value once, or"
+                + " name such cells yourself with \"cells\"");
+    assertThat(
+            plan("{\"base\": {}, \"grid\": {\"data.path\": [\"a/b\", \"c\"]}}").cells().stream()
+                .map(AblationPlan.Cell::name)
+                .toList())
+        .containsExactly("data.path=a_b", "data.path=c");
+  }
 }
