@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * Every plugin provider found with {@link ServiceLoader}, by kind and name.
  *
  * <p>Loading checks that names match {@code [a-z][a-z0-9-]*} and are unique per kind; a duplicate
- * fails naming both classes and both jars. Looking up an unknown name fails listing the known
- * names. Immutable and thread-safe once built.
+ * fails naming both classes and both jars. A provider class that a jar's {@code META-INF/services}
+ * file lists but no jar holds, and a provider class held by two jars, fail naming the jar(s).
+ * Looking up an unknown name fails listing the known names. Immutable and thread-safe once built.
  */
 public final class PluginRegistry {
   /** The form every plugin name must have. */
@@ -36,6 +37,7 @@ public final class PluginRegistry {
     Objects.requireNonNull(loader, "loader");
     Map<PluginKind, List<PluginProvider<?, ?>>> found = new EnumMap<>(PluginKind.class);
     for (PluginKind kind : PluginKind.values()) {
+      ServiceFiles.check(loader, kind);
       List<PluginProvider<?, ?>> list = new ArrayList<>();
       Iterator<?> it = ServiceLoader.load(kind.providerType(), loader).iterator();
       while (true) {

@@ -1,6 +1,8 @@
 package org.batchcuration.runner.config;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.batchcuration.api.PluginRegistry;
 
 /**
@@ -11,18 +13,34 @@ import org.batchcuration.api.PluginRegistry;
 public final class RunnerSetup {
   private final ClassLoader classLoader;
   private final ConfigSchema schema;
+  private final Optional<Path> pluginFolder;
   private volatile PluginRegistry registry;
 
   public RunnerSetup(ClassLoader classLoader, ConfigSchema schema) {
-    this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
-    this.schema = Objects.requireNonNull(schema, "schema");
+    this(classLoader, schema, Optional.empty());
   }
 
-  /** The standard schema with plugins visible to the context class loader. */
+  /**
+   * A setup whose plugin jars also come from {@code pluginFolder} (the launcher's {@code
+   * plugins/}), each file of which is checked to be a jar when the registry is first loaded ({@link
+   * PluginFolder#check}).
+   */
+  public RunnerSetup(ClassLoader classLoader, ConfigSchema schema, Optional<Path> pluginFolder) {
+    this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+    this.schema = Objects.requireNonNull(schema, "schema");
+    this.pluginFolder = Objects.requireNonNull(pluginFolder, "pluginFolder");
+  }
+
+  /**
+   * The standard schema with plugins visible to the context class loader, and the {@code plugins/}
+   * folder the launcher names in {@value PluginFolder#PROPERTY}.
+   */
   public static RunnerSetup standard() {
     ClassLoader cl = Thread.currentThread().getContextClassLoader();
     return new RunnerSetup(
-        cl != null ? cl : RunnerSetup.class.getClassLoader(), StandardSchema.schema());
+        cl != null ? cl : RunnerSetup.class.getClassLoader(),
+        StandardSchema.schema(),
+        PluginFolder.fromSystemProperty());
   }
 
   public ClassLoader classLoader() {
@@ -40,6 +58,7 @@ public final class RunnerSetup {
       synchronized (this) {
         r = registry;
         if (r == null) {
+          pluginFolder.ifPresent(PluginFolder::check);
           r = PluginRegistry.load(classLoader);
           registry = r;
         }
