@@ -5,6 +5,7 @@ import org.batchcuration.api.DataException;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.PluginException;
 import org.batchcuration.configbinding.ConfigException;
+import org.batchcuration.runfolder.AtomicWrite;
 import org.batchcuration.runfolder.RunFolderException;
 import picocli.CommandLine;
 
@@ -30,12 +31,39 @@ final class ExitCodes {
     return badInput(e) != null ? BAD_INPUT : INTERNAL;
   }
 
-  /** The message to show: the bad-input cause's message, or the exception's own. */
+  /**
+   * The message to show: the bad-input cause's message; for a full disk the message that names the
+   * file, with "No space left on device" on the first line; else the exception's class and message.
+   */
   static String message(Throwable e) {
     Throwable bad = badInput(e);
     Throwable shown = bad != null ? bad : e;
     String m = shown.getMessage();
+    if (bad == null && diskFull(e)) {
+      String first = m == null ? "" : m;
+      return first.contains(AtomicWrite.NO_SPACE)
+          ? first
+          : AtomicWrite.NO_SPACE + (first.isEmpty() ? "" : ": " + first);
+    }
     return bad != null && m != null ? m : shown.getClass().getName() + ": " + m;
+  }
+
+  /**
+   * Whether the failure is a full disk (ENOSPC anywhere in its causes): not a bug of the program,
+   * so it is shown in one line without a stack trace (unless {@code --verbose}), exit code 1.
+   */
+  static boolean diskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.IOException
+          && t.getMessage() != null
+          && t.getMessage().contains(AtomicWrite.NO_SPACE)) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static Throwable badInput(Throwable e) {

@@ -79,7 +79,7 @@ public final class Main implements Callable<Integer> {
         (e, line, parsed) -> {
           int code = ExitCodes.of(e);
           err.println("error: " + ExitCodes.message(e));
-          if (verbose || code == ExitCodes.INTERNAL) {
+          if (verbose || code == ExitCodes.INTERNAL && !ExitCodes.diskFull(e)) {
             e.printStackTrace(err);
           } else {
             err.println("(run with --verbose for details)");
