@@ -38,7 +38,8 @@ final class ProvenanceTable {
         .fields()
         .forEachRemaining(e -> add(rows, "checksum " + e.getKey(), e.getValue().asText("")));
     add(rows, "seed", p.path("seed").isNumber() ? p.get("seed").asText() : "");
-    add(rows, "started", p.path("start_time").asText(""));
+    // the start to the second: 2026-12-08T03:40:14Z
+    add(rows, "started", p.path("start_time").asText("").replaceFirst("\\.[0-9]+Z$", "Z"));
     return rows;
   }
 

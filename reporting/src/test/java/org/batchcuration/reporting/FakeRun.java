@@ -93,7 +93,7 @@ final class FakeRun {
             + "\"os\":{\"name\":\"Linux\",\"arch\":\"amd64\"},\"cpu\":\"AMD EPYC\","
             + "\"available_processors\":2,\"seed\":42,"
             + "\"git_commit\":\"6460345ca0576fb23ca60bad7c1fc80290574dff\","
-            + "\"dataset\":{\"name\":\"synthetic\"},\"start_time\":\"2026-12-08T02:00:00Z\"}");
+            + "\"dataset\":{\"name\":\"synthetic\"},\"start_time\":\"2026-12-08T03:40:14.493645206Z\"}");
     StringBuilder x = new StringBuilder();
     StringBuilder y = new StringBuilder();
     StringBuilder label = new StringBuilder();

@@ -115,6 +115,7 @@ class RunReportTest {
         .contains("<td>device</td><td>cpu()</td>")
         .contains("<td>JDK</td><td>17.0.15 Debian</td>")
         .contains("<td>CPU</td><td>AMD EPYC, 2 processors</td>")
+        .contains("<td>started</td><td>2026-12-08T03:40:14Z</td>")
         .contains(
             "<td>curator batch-curation</td><td>org.batchcuration:curation-strategies 0.1.0</td>");
     Files.delete(run.resolve("provenance.json"));

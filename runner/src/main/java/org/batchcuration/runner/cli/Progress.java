@@ -10,7 +10,9 @@ import org.batchcuration.training.StatusLine;
 
 /**
  * Prints one line per epoch, evaluation and checkpoint to the error stream (stdout is for results),
- * each on a line of its own: the live status (the training bar) is cleared first.
+ * each on a line of its own: the live status (the training bar) is cleared first. The epoch line's
+ * loss is labelled {@code epoch mean loss} (the bar's is the {@code step loss}); figures have 4
+ * decimals.
  */
 final class Progress implements RunListener {
   private final PrintWriter err;
@@ -61,7 +63,10 @@ final class Progress implements RunListener {
   @Override
   public void onEvaluation(EvaluationEvent e) {
     if (!e.name().equals("monitor")) {
-      line("evaluation " + e.name() + ": " + new java.util.TreeMap<>(e.metrics()));
+      StringBuilder b = new StringBuilder("evaluation " + e.name() + ":");
+      new java.util.TreeMap<>(e.metrics())
+          .forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.4f", k, v)));
+      line(b.toString());
     }
   }
 
