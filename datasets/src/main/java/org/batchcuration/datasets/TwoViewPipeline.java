@@ -84,12 +84,25 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
     return viewShape;
   }
 
-  /** {@code floor(size / batchSize)}, at least 1. */
+  /**
+   * {@code floor(size / batchSize)}, at least 1: {@link #stepsPerEpoch(int, int)} of this split.
+   */
   public int stepsPerEpoch(int batchSize) {
+    return stepsPerEpoch(train.size(), batchSize);
+  }
+
+  /**
+   * The steps of an epoch over {@code images} training images: {@code floor(images / batchSize)},
+   * at least 1 (the last partial batch is dropped). The one definition every size check and the
+   * pipeline use.
+   *
+   * @throws IllegalArgumentException when {@code batchSize < 1}
+   */
+  public static int stepsPerEpoch(int images, int batchSize) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be >= 1, was " + batchSize);
     }
-    return Math.max(1, train.size() / batchSize);
+    return Math.max(1, images / batchSize);
   }
 
   /**

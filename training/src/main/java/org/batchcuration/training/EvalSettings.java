@@ -1,12 +1,20 @@
 package org.batchcuration.training;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.batchcuration.api.Checks;
+import org.batchcuration.api.InvalidConfigException;
+import org.batchcuration.evaluation.KnnConfig;
+import org.batchcuration.evaluation.ProbeConfig;
 
 /**
  * How representations are evaluated: the kNN monitor during training and the final frozen-feature
- * evaluation (weighted kNN and a linear probe). Immutable; validated on construction.
+ * evaluation (weighted kNN and a linear probe). The {@code eval} section of a config. The kNN's and
+ * the probe's fields are the evaluation module's {@link KnnConfig} and {@link ProbeConfig} under
+ * user-facing names: their defaults and checks come from those records ({@link #knn}, {@link
+ * #probe}), only the messages name this record's fields. Immutable; validated on construction.
  *
  * @param knnK neighbours of the weighted kNN classifier, at least 1
  * @param knnTemperature temperature of the kNN weights {@code exp(sim / T)}, &gt; 0
@@ -39,20 +47,21 @@ public record EvalSettings(
     int validation) {
 
   public EvalSettings {
-    Checks.atLeast("knnK", knnK, 1);
-    Checks.positive("knnTemperature", knnTemperature);
+    // the kNN's and the probe's own checks, in this record's field names
+    checkedAs(
+        Map.of("k", "knnK", "temperature", "knnTemperature"), () -> knn(knnK, knnTemperature));
     Checks.atLeast("monitorEvery", monitorEvery, 0);
     Checks.atLeast("monitorLimit", monitorLimit, 1);
     Checks.atLeast("testLimit", testLimit, 0);
-    Checks.inRange("probeHeldOut", probeHeldOut, 0.0, 0.9);
-    Checks.require(probeHeldOut > 0, "probeHeldOut", "must be > 0, was " + probeHeldOut);
-    Checks.present("probeL2", probeL2);
-    Checks.require(!probeL2.isEmpty(), "probeL2", "must list at least one value");
-    for (int i = 0; i < probeL2.size(); i++) {
-      Checks.positive("probeL2[" + i + "]", Checks.present("probeL2[" + i + "]", probeL2.get(i)));
-    }
-    probeL2 = List.copyOf(probeL2);
-    Checks.atLeast("probeIterations", probeIterations, 1);
+    List<Double> l2 = Checks.present("probeL2", probeL2);
+    probeL2 =
+        checkedAs(
+                Map.of(
+                    "heldOutFraction", "probeHeldOut",
+                    "l2Grid", "probeL2",
+                    "maxIterations", "probeIterations"),
+                () -> new ProbeConfig(probeHeldOut, l2, probeIterations, 0L))
+            .l2Grid();
     Checks.present("pixelsBaseline", pixelsBaseline);
     Checks.atLeast("validation", validation, 0);
   }
@@ -91,18 +100,53 @@ public record EvalSettings(
    * random-init baseline on, pixels row where images are small ({@code auto}), the test split.
    */
   public static EvalSettings defaults() {
+    KnnConfig knn = KnnConfig.defaults();
+    ProbeConfig probe = ProbeConfig.defaults();
     return new EvalSettings(
-        200,
-        0.1,
+        knn.k(),
+        knn.temperature(),
         1,
         10_000,
         0,
-        0.1,
-        List.of(1e-5, 1e-4, 1e-3, 1e-2, 1e-1),
-        100,
+        probe.heldOutFraction(),
+        probe.l2Grid(),
+        probe.maxIterations(),
         true,
         PixelsBaseline.AUTO,
         0);
+  }
+
+  /** The kNN classifier's config over a bank of {@code bankSize} features (k clipped to it). */
+  public KnnConfig knn(int bankSize) {
+    return knn(Math.min(knnK, bankSize), knnTemperature);
+  }
+
+  /** The linear probe's config, its held-out split drawn with {@code seed}. */
+  public ProbeConfig probe(long seed) {
+    return new ProbeConfig(probeHeldOut, probeL2, probeIterations, seed);
+  }
+
+  private static KnnConfig knn(int k, double temperature) {
+    return new KnnConfig(k, temperature);
+  }
+
+  /**
+   * {@code make()}, whose {@link InvalidConfigException} names its field as this record does
+   * ({@code l2Grid[2]} becomes {@code probeL2[2]}).
+   */
+  private static <T> T checkedAs(Map<String, String> names, Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (InvalidConfigException e) {
+      String field = e.field();
+      for (Map.Entry<String, String> n : names.entrySet()) {
+        if (field.equals(n.getKey()) || field.startsWith(n.getKey() + "[")) {
+          field = n.getValue() + field.substring(n.getKey().length());
+          break;
+        }
+      }
+      throw new InvalidConfigException(field, e.problem());
+    }
   }
 
   /** Number of test images to use out of {@code available}. */

@@ -13,7 +13,6 @@ import org.batchcuration.datasets.TwoViewPipeline;
 import org.batchcuration.evaluation.KnnClassifier;
 import org.batchcuration.evaluation.KnnConfig;
 import org.batchcuration.evaluation.LinearProbe;
-import org.batchcuration.evaluation.ProbeConfig;
 import org.batchcuration.evaluation.ProbeResult;
 import org.batchcuration.simclr.SimClrTrainer;
 import org.batchcuration.simclr.StepResult;
@@ -129,8 +128,7 @@ final class Evaluator {
     for (int i = 0; i < flagged.length; i++) {
       flagged[i] = decision.pairWeight(i) != 1f;
     }
-    KnnConfig config =
-        new KnnConfig(Math.min(settings.knnK(), bank.n()), settings.knnTemperature());
+    KnnConfig config = settings.knn(bank.n());
     int[] view1 = predict(bank, batch.h1().toArray(), config);
     int[] view2 = predict(bank, batch.h2().toArray(), config);
     return CurationDiagnostics.viewDisagreement(flagged, view1, view2);
@@ -212,8 +210,7 @@ final class Evaluator {
             te.labels(),
             tr.dim(),
             numClasses(),
-            new ProbeConfig(
-                settings.probeHeldOut(), settings.probeL2(), settings.probeIterations(), seed),
+            settings.probe(seed),
             phase);
     phase.done();
     m.put(prefix + "linear_top1", probe.top1());
@@ -234,7 +231,7 @@ final class Evaluator {
         te.labels(),
         tr.dim(),
         numClasses(),
-        new KnnConfig(Math.min(settings.knnK(), tr.n()), settings.knnTemperature()),
+        settings.knn(tr.n()),
         progress);
   }
 

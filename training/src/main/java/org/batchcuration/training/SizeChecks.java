@@ -5,6 +5,7 @@ import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.ImageDataset;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.StepInfo;
+import org.batchcuration.datasets.TwoViewPipeline;
 
 /**
  * The size relations between a run's config and its loaded data, checked before anything is
@@ -45,7 +46,8 @@ final class SizeChecks {
               + SPLIT_FIELDS
               + ")");
     }
-    int pool = largestPool(spec.curator(), batch, Math.max(1, n / batch), t.epochs());
+    int pool =
+        largestPool(spec.curator(), batch, TwoViewPipeline.stepsPerEpoch(n, batch), t.epochs());
     if (pool > n) {
       throw new InvalidConfigException(
           "curator.poolFactor",
@@ -162,7 +164,7 @@ final class SizeChecks {
 
   /** Images each epoch leaves out: the last partial batch, which is dropped. */
   static int leftOutPerEpoch(int trainImages, int batchSize) {
-    return trainImages - Math.max(1, trainImages / batchSize) * batchSize;
+    return trainImages - TwoViewPipeline.stepsPerEpoch(trainImages, batchSize) * batchSize;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.batchcuration.api.DataException;
 import org.batchcuration.api.ImageDataset;
 import org.batchcuration.api.MetricsSink;
@@ -63,9 +64,15 @@ public final class TrainingRun {
     return run(spec, runDir, mode, listener, cancel, builtInSinks());
   }
 
-  /** The sinks of a run that names none: the {@code metrics.csv} writer. */
+  /**
+   * The one list of built-in sinks, each a factory (a sink belongs to one run): the {@code
+   * metrics.csv} writer. The runner's injector binds these, then adds the plugins' sinks.
+   */
+  public static final List<Supplier<MetricsSink>> BUILT_IN_SINKS = List.of(CsvMetricsSink::new);
+
+  /** The sinks of a run that names none: a new one of each {@link #BUILT_IN_SINKS}. */
   public static List<MetricsSink> builtInSinks() {
-    return List.of(new CsvMetricsSink());
+    return BUILT_IN_SINKS.stream().map(Supplier::get).toList();
   }
 
   /**

@@ -54,7 +54,7 @@ class SettingsTest {
     assertThatThrownBy(() -> new EvalSettings(0, 0.1, 1, 10, 0, 0.1, List.of(1e-3), 10, true))
         .hasMessage("knnK: must be >= 1, was 0");
     assertThatThrownBy(() -> new EvalSettings(5, 0.1, 1, 10, 0, 0.1, List.of(), 10, true))
-        .hasMessage("probeL2: must list at least one value");
+        .hasMessage("probeL2: must hold at least one value");
     assertThatThrownBy(() -> new EvalSettings(5, 0.1, 1, 10, 0, 0.1, List.of(1e-3, 0.0), 10, true))
         .hasMessage("probeL2[1]: must be > 0, was 0.0");
     assertThatThrownBy(() -> new EvalSettings(5, 0.0, 1, 10, 0, 0.1, List.of(1e-3), 10, true))

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.batchcuration.api.Augmenter;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.ContrastiveLoss;
@@ -21,16 +22,16 @@ import org.batchcuration.configbinding.ConfigException;
 import org.batchcuration.datasets.corrupt.CorruptionConfig;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.PluginChoice;
-import org.batchcuration.training.CsvMetricsSink;
+import org.batchcuration.training.TrainingRun;
 
 /**
  * Binds a resolved {@link ExperimentConfig}: the config itself, the registry, and the plugins the
  * config names, each created once per injector by the provider its {@link PluginChoice} resolved
  * (the one path from registry to plugin). The encoder is bound as a factory of the input shape,
  * which is only known once the dataset and augmenter are. It also starts the set of {@link
- * MetricsSink}s with the built-in {@link CsvMetricsSink}; plugin modules add to the same set with
- * {@code Multibinder.newSetBinder(binder(), MetricsSink.class)}. The sinks are unscoped: each
- * injection of the set makes new ones, for one run.
+ * MetricsSink}s with the built-in ones ({@link TrainingRun#BUILT_IN_SINKS}); plugin modules add to
+ * the same set with {@code Multibinder.newSetBinder(binder(), MetricsSink.class)}. The sinks are
+ * unscoped: each injection of the set makes new ones, for one run.
  */
 public final class ExperimentModule extends AbstractModule {
   private final ExperimentConfig config;
@@ -49,9 +50,10 @@ public final class ExperimentModule extends AbstractModule {
     binder().disableCircularProxies();
     bind(ExperimentConfig.class).toInstance(config);
     bind(PluginRegistry.class).toInstance(registry);
-    Multibinder.newSetBinder(binder(), MetricsSink.class)
-        .addBinding()
-        .toProvider(CsvMetricsSink::new);
+    Multibinder<MetricsSink> sinks = Multibinder.newSetBinder(binder(), MetricsSink.class);
+    for (Supplier<MetricsSink> builtIn : TrainingRun.BUILT_IN_SINKS) {
+      sinks.addBinding().toProvider(builtIn::get);
+    }
   }
 
   @Provides
