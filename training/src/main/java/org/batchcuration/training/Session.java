@@ -38,7 +38,7 @@ final class Session implements AutoCloseable {
   final TwoViewPipeline pipeline;
   final int stepsPerEpoch;
   final SimClrTrainer trainer;
-  final Evaluator evaluator;
+  final RepresentationScorer evaluator;
   final PluginBlame blame;
 
   private Session(TrainingSpec spec, Engine engine, List<Device> devices) {
@@ -72,7 +72,7 @@ final class Session implements AutoCloseable {
       this.blame = new PluginBlame(pluginObjects(spec));
       built = newTrainer(spec.seed());
       this.trainer = built;
-      this.evaluator = new Evaluator(pipeline, train, test, spec.eval(), spec.seed());
+      this.evaluator = new RepresentationScorer(pipeline, train, test, spec.eval(), spec.seed());
     } catch (RuntimeException e) {
       pipeline.close();
       if (built != null) {

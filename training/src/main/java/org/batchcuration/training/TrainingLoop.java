@@ -35,7 +35,7 @@ final class TrainingLoop {
   private final TrainingSpec spec;
   private final SimClrTrainer trainer;
   private final TwoViewPipeline pipeline;
-  private final Evaluator evaluator;
+  private final RepresentationScorer evaluator;
   private final MetricsWriter metrics;
   private final MetricsSinks sinks;
   private final CheckpointStore checkpoints;
@@ -53,7 +53,7 @@ final class TrainingLoop {
       TrainingSpec spec,
       SimClrTrainer trainer,
       TwoViewPipeline pipeline,
-      Evaluator evaluator,
+      RepresentationScorer evaluator,
       MetricsWriter metrics,
       MetricsSinks sinks,
       CheckpointStore checkpoints,

@@ -95,8 +95,8 @@ public final class TrainingRun {
     // the sinks are closed however the run ends, also when it is refused before it starts
     try (MetricsSinks metricSinks = new MetricsSinks(sinks)) {
       String config = RunJson.prettyDocument(spec.resolvedConfigJson(), "resolvedConfigJson");
-      RunFolder folder = new RunFolder(runDir);
-      FolderLock.requireNoWriter(folder.dir(), RunFolder.KIND);
+      TrainingFolder folder = new TrainingFolder(runDir);
+      FolderLock.requireNoWriter(folder.dir(), TrainingFolder.KIND);
       folder.checkBeforeWriting(mode, spec.resolvedConfigJson());
       SizeChecks.checkMemory(spec.train().batchSize(), SizeChecks.physicalMemoryBytes());
       Instant start = Instant.now();
@@ -167,12 +167,12 @@ public final class TrainingRun {
    */
   public static Map<String, Object> evaluate(TrainingSpec spec, Path runDir) {
     Objects.requireNonNull(spec, "spec");
-    RunFolder folder = new RunFolder(Objects.requireNonNull(runDir, "runDir"));
+    TrainingFolder folder = new TrainingFolder(Objects.requireNonNull(runDir, "runDir"));
     if (!folder.holdsRun()) {
       throw new NoRunException(
           folder.dir(), folder.dir() + " holds no run (" + RunFiles.CONFIG + " is missing)");
     }
-    try (FolderLock lock = FolderLock.acquire(folder.dir(), RunFolder.KIND, "eval")) {
+    try (FolderLock lock = FolderLock.acquire(folder.dir(), TrainingFolder.KIND, "eval")) {
       Checkpoint ckpt = requireFinished(folder, spec);
       try (Session s = Session.open(spec)) {
         s.restore(ckpt);
@@ -205,9 +205,9 @@ public final class TrainingRun {
   }
 
   /** Checks the sizes of config and data (nothing written yet), then locks the folder. */
-  private static FolderLock lockChecked(RunFolder folder, Session s, RunMode mode) {
+  private static FolderLock lockChecked(TrainingFolder folder, Session s, RunMode mode) {
     SizeChecks.check(s.spec, s.train, s.evaluator.canScore());
-    return FolderLock.acquire(folder.dir(), RunFolder.KIND, purpose(mode));
+    return FolderLock.acquire(folder.dir(), TrainingFolder.KIND, purpose(mode));
   }
 
   /** The line that says how many images the dropped last partial batch leaves out each epoch. */
@@ -247,7 +247,7 @@ public final class TrainingRun {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(split, "split");
     Objects.requireNonNull(outNpy, "outNpy");
-    RunFolder folder = new RunFolder(Objects.requireNonNull(runDir, "runDir"));
+    TrainingFolder folder = new TrainingFolder(Objects.requireNonNull(runDir, "runDir"));
     Checkpoint ckpt = folder.requireLatestCheckpoint();
     if (!spec.data().splits().contains(split)) {
       String has =
@@ -305,7 +305,7 @@ public final class TrainingRun {
     return outNpy.resolveSibling(base + ".classes.txt");
   }
 
-  private static Checkpoint requireFinished(RunFolder folder, TrainingSpec spec) {
+  private static Checkpoint requireFinished(TrainingFolder folder, TrainingSpec spec) {
     Checkpoint ckpt = folder.requireLatestCheckpoint();
     if (ckpt.epoch() < spec.train().epochs()) {
       throw new RunFolderException(
@@ -322,7 +322,7 @@ public final class TrainingRun {
   }
 
   private static void writeStartFiles(
-      RunFolder folder, Session s, String config, boolean resumed, Instant start) {
+      TrainingFolder folder, Session s, String config, boolean resumed, Instant start) {
     List<ImageDataset> datasets = new ArrayList<>();
     datasets.add(s.train);
     s.test.ifPresent(datasets::add);
@@ -358,13 +358,13 @@ public final class TrainingRun {
     AtomicWrite.writeString(provFile, RunJson.pretty(provenance));
   }
 
-  private static void saveModel(RunFolder folder, SimClrTrainer trainer) {
+  private static void saveModel(TrainingFolder folder, SimClrTrainer trainer) {
     AtomicWrite.replaceFolder(
         folder.file(RunFiles.MODEL), tmp -> trainer.saveEncoderModel(tmp, RunFiles.MODEL_NAME));
   }
 
   /** The outcome of a run stopped during its final evaluation: training is finished. */
-  private static Map<String, Object> cancelledDuringEvaluation(RunFolder folder) {
+  private static Map<String, Object> cancelledDuringEvaluation(TrainingFolder folder) {
     Map<String, Object> partial = new LinkedHashMap<>();
     Checkpoint last = folder.requireLatestCheckpoint();
     partial.put("status", "cancelled");
@@ -377,7 +377,8 @@ public final class TrainingRun {
    * Rewrites {@code result.json} with status {@value MetricKeys#COMPLETED}: the last write of a
    * run, once every other file is written.
    */
-  private static Map<String, Object> markCompleted(RunFolder folder, Map<String, Object> result) {
+  private static Map<String, Object> markCompleted(
+      TrainingFolder folder, Map<String, Object> result) {
     Map<String, Object> done = new LinkedHashMap<>(result);
     done.put(MetricKeys.STATUS, MetricKeys.COMPLETED);
     String text = RunJson.pretty(done);
@@ -385,7 +386,7 @@ public final class TrainingRun {
     return RunJson.readMap(text);
   }
 
-  private static void writeResult(RunFolder folder, String text) {
+  private static void writeResult(TrainingFolder folder, String text) {
     try {
       AtomicWrite.writeString(folder.file(RunFiles.RESULT), text);
     } catch (UncheckedIOException e) {
@@ -409,7 +410,7 @@ public final class TrainingRun {
    * evaluation (SIGTERM, Ctrl-C): nothing is written then, and a resume evaluates again.
    */
   private static Optional<Map<String, Object>> finish(
-      RunFolder folder,
+      TrainingFolder folder,
       Session s,
       Totals totals,
       TrainingListener listener,
@@ -478,7 +479,8 @@ public final class TrainingRun {
     return Optional.of(RunJson.readMap(text));
   }
 
-  private static void writeProjection(RunFolder folder, Features test, List<String> classNames) {
+  private static void writeProjection(
+      TrainingFolder folder, Features test, List<String> classNames) {
     Features f = test.head(PROJECTION_LIMIT);
     if (f.n() < 2) {
       return;

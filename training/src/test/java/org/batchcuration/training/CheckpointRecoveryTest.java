@@ -165,7 +165,7 @@ class CheckpointRecoveryTest {
     Files.writeString(run.resolve(".result.json.123456.tmp"), "{\"tor");
     Files.writeString(run.resolve("checkpoints/.ckpt-8.bin.987.tmp"), "BCKP");
     Files.writeString(run.resolve("notes.tmp"), "a file of the user");
-    assertThat(new RunFolder(run).prepare(RunMode.RESUME, "{\"a\":1}")).isEmpty();
+    assertThat(new TrainingFolder(run).prepare(RunMode.RESUME, "{\"a\":1}")).isEmpty();
     try (Stream<Path> s = Files.walk(run)) {
       assertThat(s.filter(Files::isRegularFile).map(p -> run.relativize(p).toString()))
           .containsExactlyInAnyOrder(RunFiles.CONFIG, "notes.tmp");

@@ -99,11 +99,11 @@ class PixelsRowTest {
       new Images(
           new byte[][] {px(200, 10), px(5, 220), px(10, 200), px(30, 250)}, new int[] {0, 1, 0, 1});
 
-  private static Evaluator evaluator(int knnK) {
+  private static RepresentationScorer evaluator(int knnK) {
     EvalSettings s =
         new EvalSettings(knnK, 0.1, 0, 8, 0, 0.25, List.of(1e-3), 50, false, PixelsBaseline.ON, 0);
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-    return new Evaluator(
+    return new RepresentationScorer(
         null,
         TRAIN,
         Optional.of(TEST),
@@ -114,7 +114,7 @@ class PixelsRowTest {
 
   @Test
   void pixelFeaturesAreTheRawBytesOverTwoHundredFiftyFive() {
-    Features f = Evaluator.pixels(TEST, 4);
+    Features f = RepresentationScorer.pixels(TEST, 4);
     assertThat(f.dim()).isEqualTo(2);
     assertThat(f.values())
         .containsExactly(
@@ -127,7 +127,7 @@ class PixelsRowTest {
             30 / 255f,
             250 / 255f);
     assertThat(f.labels()).containsExactly(0, 1, 0, 1);
-    assertThat(Evaluator.pixels(TEST, 2).n()).isEqualTo(2);
+    assertThat(RepresentationScorer.pixels(TEST, 2).n()).isEqualTo(2);
   }
 
   @Test

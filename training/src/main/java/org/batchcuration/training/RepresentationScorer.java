@@ -23,7 +23,7 @@ import org.batchcuration.simclr.StepResult;
  * The final evaluation ({@link #score}) shows its phases (features, kNN, probe) with an ETA on
  * stderr ({@link PhaseProgress}). Used by the training thread only.
  */
-final class Evaluator {
+final class RepresentationScorer {
   /** Images embedded per call to the trainer. */
   static final int CHUNK = 256;
 
@@ -37,7 +37,7 @@ final class Evaluator {
   private final long seed;
   private final Function<String, PhaseProgress> phases;
 
-  Evaluator(
+  RepresentationScorer(
       TwoViewPipeline pipeline,
       ImageDataset train,
       Optional<ImageDataset> test,
@@ -47,7 +47,7 @@ final class Evaluator {
   }
 
   /** An evaluator whose final evaluation reports its phases through {@code phases}. */
-  Evaluator(
+  RepresentationScorer(
       TwoViewPipeline pipeline,
       ImageDataset train,
       Optional<ImageDataset> test,

@@ -12,11 +12,11 @@ import org.batchcuration.runfolder.RunFolderException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RunFolderTest {
+class TrainingFolderTest {
   @TempDir Path dir;
 
-  private RunFolder withRun(String config) throws Exception {
-    RunFolder f = new RunFolder(dir.resolve("run"));
+  private TrainingFolder withRun(String config) throws Exception {
+    TrainingFolder f = new TrainingFolder(dir.resolve("run"));
     f.prepare(RunMode.FRESH, config);
     Files.writeString(f.file(RunFiles.CONFIG), config);
     return f;
@@ -24,7 +24,7 @@ class RunFolderTest {
 
   @Test
   void freshRefusesAFolderThatHoldsARun() throws Exception {
-    RunFolder f = withRun("{\"seed\":1}");
+    TrainingFolder f = withRun("{\"seed\":1}");
     assertThatThrownBy(() -> f.prepare(RunMode.FRESH, "{\"seed\":1}"))
         .isInstanceOf(RunExistsException.class)
         .hasMessage(
@@ -37,7 +37,7 @@ class RunFolderTest {
 
   @Test
   void resumeNeedsARun() {
-    RunFolder f = new RunFolder(dir.resolve("empty"));
+    TrainingFolder f = new TrainingFolder(dir.resolve("empty"));
     assertThatThrownBy(() -> f.prepare(RunMode.RESUME, "{}"))
         .isInstanceOf(NoRunException.class)
         .hasMessage(
@@ -49,7 +49,7 @@ class RunFolderTest {
 
   @Test
   void resumeNeedsTheSameConfigAndNamesTheFirstDifference() throws Exception {
-    RunFolder f = withRun("{\"seed\":1,\"train\":{\"epochs\":2,\"batchSize\":8}}");
+    TrainingFolder f = withRun("{\"seed\":1,\"train\":{\"epochs\":2,\"batchSize\":8}}");
     assertThatThrownBy(
             () ->
                 f.prepare(RunMode.RESUME, "{\"seed\":1,\"train\":{\"epochs\":3,\"batchSize\":8}}"))
@@ -68,7 +68,7 @@ class RunFolderTest {
 
   @Test
   void overwriteDeletesRunFilesOnly() throws Exception {
-    RunFolder f = withRun("{}");
+    TrainingFolder f = withRun("{}");
     Files.writeString(f.file(RunFiles.METRICS), "x\n");
     Files.createDirectories(f.file("plots"));
     Files.writeString(f.file("notes.txt"), "mine");
@@ -83,7 +83,7 @@ class RunFolderTest {
   @Test
   void aFileIsNotARunFolder() throws Exception {
     Path file = Files.writeString(dir.resolve("f"), "");
-    assertThatThrownBy(() -> new RunFolder(file).prepare(RunMode.FRESH, "{}"))
+    assertThatThrownBy(() -> new TrainingFolder(file).prepare(RunMode.FRESH, "{}"))
         .isInstanceOf(org.batchcuration.runfolder.WrongFolderKindException.class)
         .hasMessage(file + " is a file, not a run folder; choose a folder with --out DIR");
   }

@@ -19,14 +19,14 @@ import org.batchcuration.runfolder.WrongFolderKindException;
  * and overwriting a run in it. The names and shared rules come from {@link RunFiles}; this class
  * adds training's rules.
  */
-final class RunFolder {
+final class TrainingFolder {
 
   /** The kind of folder, in messages. */
   static final String KIND = "run folder";
 
   private final Path dir;
 
-  RunFolder(Path dir) {
+  TrainingFolder(Path dir) {
     this.dir = dir.toAbsolutePath().normalize();
   }
 

@@ -9,13 +9,13 @@ import org.batchcuration.runfolder.RunFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RunFolderLockTest {
+class TrainingFolderLockTest {
   @TempDir Path tmp;
 
   @Test
   void overwritingARunKeepsTheLockFile() throws Exception {
     Path dir = tmp.resolve("run");
-    RunFolder folder = new RunFolder(dir);
+    TrainingFolder folder = new TrainingFolder(dir);
     try (FolderLock lock = FolderLock.acquire(dir, "run folder", "train --overwrite")) {
       folder.prepare(RunMode.FRESH, "{}");
       Files.writeString(folder.file(RunFiles.CONFIG), "{}");
