@@ -18,10 +18,10 @@ import org.batchcuration.runner.ablation.AblationPlan;
 import org.batchcuration.runner.ablation.AblationRunner;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
-import org.batchcuration.runner.api.RunListener;
 import org.batchcuration.runner.cli.Main;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.config.RunnerSetup;
+import org.batchcuration.training.TrainingListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -49,7 +49,7 @@ class SparkAblationRunsTest {
                 AblationPlan.load(file),
                 localOut,
                 Overrides.none(),
-                RunListener.NONE,
+                TrainingListener.NONE,
                 new RunHandle());
     assertThat(o.completed()).isTrue();
     local = figures(localOut);

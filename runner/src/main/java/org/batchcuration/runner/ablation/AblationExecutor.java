@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.batchcuration.configbinding.ConfigException;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
-import org.batchcuration.runner.api.RunListener;
+import org.batchcuration.training.TrainingListener;
 
 /**
  * Runs an ablation's pending runs: {@code local} trains them one after another in this JVM; other
@@ -45,7 +45,7 @@ public interface AblationExecutor {
   record Context(
       ExperimentRunner runner,
       Map<String, String> options,
-      RunListener listener,
+      TrainingListener listener,
       RunHandle handle,
       Consumer<String> log) {
     public Context {

@@ -27,9 +27,9 @@ import org.batchcuration.runfolder.RunJson;
 import org.batchcuration.runfolder.WrongFolderKindException;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
-import org.batchcuration.runner.api.RunListener;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Overrides;
+import org.batchcuration.training.TrainingListener;
 import org.batchcuration.training.TrainingRun;
 
 /**
@@ -133,7 +133,7 @@ public final class AblationRunner {
 
   /** Runs (or finishes) the ablation; stops early, incomplete, when {@code handle} is cancelled. */
   public Outcome run(
-      AblationPlan plan, Path out, Overrides sets, RunListener listener, RunHandle handle) {
+      AblationPlan plan, Path out, Overrides sets, TrainingListener listener, RunHandle handle) {
     return run(plan, out, sets, false, listener, handle);
   }
 
@@ -150,7 +150,7 @@ public final class AblationRunner {
       Path out,
       Overrides sets,
       boolean replaceDiffering,
-      RunListener listener,
+      TrainingListener listener,
       RunHandle handle) {
     requireAblationFolder(out);
     List<Planned> runs = checkExisting(plan(plan, out, sets), replaceDiffering);
@@ -167,7 +167,11 @@ public final class AblationRunner {
 
   /** {@link #run} once the ablation folder's lock is held. */
   private Outcome runLocked(
-      AblationPlan plan, List<Planned> runs, Path out, RunListener listener, RunHandle handle) {
+      AblationPlan plan,
+      List<Planned> runs,
+      Path out,
+      TrainingListener listener,
+      RunHandle handle) {
     Map<Planned, Map<String, Object>> results = new IdentityHashMap<>();
     List<Planned> pending = new ArrayList<>();
     for (Planned p : runs) {

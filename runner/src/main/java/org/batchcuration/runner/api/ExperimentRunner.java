@@ -13,12 +13,8 @@ import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.RunnerSetup;
 import org.batchcuration.runner.inject.Injectors;
 import org.batchcuration.runner.tensorboard.TensorBoardListener;
-import org.batchcuration.training.CheckpointEvent;
-import org.batchcuration.training.EpochEvent;
-import org.batchcuration.training.EvaluationEvent;
 import org.batchcuration.training.RunMode;
 import org.batchcuration.training.RunOutcome;
-import org.batchcuration.training.StepEvent;
 import org.batchcuration.training.TrainingListener;
 import org.batchcuration.training.TrainingRun;
 import org.batchcuration.training.TrainingSpec;
@@ -30,7 +26,7 @@ import org.batchcuration.training.TrainingSpec;
  *
  * <pre>{@code
  * RunResult r = new ExperimentRunner().run(Experiment.fromFile(Path.of("quickstart.json")),
- *     RunListener.NONE);
+ *     TrainingListener.NONE);
  * }</pre>
  */
 public final class ExperimentRunner {
@@ -53,7 +49,7 @@ public final class ExperimentRunner {
    * Runs into the config's default folder ({@code output.dir/output.name}), which must not hold a
    * run.
    */
-  public RunResult run(Experiment experiment, RunListener listener) {
+  public RunResult run(Experiment experiment, TrainingListener listener) {
     ExperimentConfig c = experiment.resolve(setup);
     return run(c, c.defaultRunDir(), RunMode.FRESH, listener, new RunHandle());
   }
@@ -65,7 +61,11 @@ public final class ExperimentRunner {
    * @param handle cancels the run from another thread
    */
   public RunResult run(
-      Experiment experiment, Path runDir, RunMode mode, RunListener listener, RunHandle handle) {
+      Experiment experiment,
+      Path runDir,
+      RunMode mode,
+      TrainingListener listener,
+      RunHandle handle) {
     return run(experiment.resolve(setup), runDir, mode, listener, handle);
   }
 
@@ -85,7 +85,11 @@ public final class ExperimentRunner {
    * @throws org.batchcuration.api.InvalidConfigException sizes that contradict the data or memory
    */
   public RunResult run(
-      ExperimentConfig config, Path runDir, RunMode mode, RunListener listener, RunHandle handle) {
+      ExperimentConfig config,
+      Path runDir,
+      RunMode mode,
+      TrainingListener listener,
+      RunHandle handle) {
     Objects.requireNonNull(runDir, "runDir");
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(listener, "listener");
@@ -94,7 +98,7 @@ public final class ExperimentRunner {
     Injector inj = Injectors.create(config, setup.registry(), setup.classLoader());
     TrainingSpec spec = Injectors.get(inj, TrainingSpec.class);
     List<MetricsSink> sinks = List.copyOf(Injectors.get(inj, SINKS));
-    try (TensorBoardListener tb = new TensorBoardListener(runDir, adapt(listener))) {
+    try (TensorBoardListener tb = new TensorBoardListener(runDir, listener)) {
       RunOutcome o = TrainingRun.run(spec, runDir, mode, tb, handle.token(), sinks);
       return RunResult.of(o.runDir(), o.completed(), o.result());
     }
@@ -127,29 +131,5 @@ public final class ExperimentRunner {
   /** The setup this runner resolves configs with. */
   public RunnerSetup setup() {
     return setup;
-  }
-
-  static TrainingListener adapt(RunListener l) {
-    return new TrainingListener() {
-      @Override
-      public void onStep(StepEvent e) {
-        l.onStep(e);
-      }
-
-      @Override
-      public void onEpoch(EpochEvent e) {
-        l.onEpoch(e);
-      }
-
-      @Override
-      public void onEvaluation(EvaluationEvent e) {
-        l.onEvaluation(e);
-      }
-
-      @Override
-      public void onCheckpoint(CheckpointEvent e) {
-        l.onCheckpoint(e);
-      }
-    };
   }
 }

@@ -2,11 +2,11 @@ package org.batchcuration.runner.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.batchcuration.runner.api.RunListener;
 import org.batchcuration.training.CheckpointEvent;
 import org.batchcuration.training.EpochEvent;
 import org.batchcuration.training.EvaluationEvent;
 import org.batchcuration.training.StatusLine;
+import org.batchcuration.training.TrainingListener;
 
 /**
  * Prints one line per epoch, evaluation and checkpoint to the error stream (stdout is for results),
@@ -14,7 +14,7 @@ import org.batchcuration.training.StatusLine;
  * loss is labelled {@code epoch mean loss} (the bar's is the {@code step loss}); figures have 4
  * decimals.
  */
-final class Progress implements RunListener {
+final class Progress implements TrainingListener {
   private final PrintWriter err;
   private final int epochs;
   private final StatusLine status;

@@ -14,11 +14,11 @@ import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.runner.api.Experiment;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
-import org.batchcuration.runner.api.RunListener;
 import org.batchcuration.runner.api.RunResult;
 import org.batchcuration.runner.config.RunnerSetup;
 import org.batchcuration.training.EvaluationEvent;
 import org.batchcuration.training.RunMode;
+import org.batchcuration.training.TrainingListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -253,8 +253,8 @@ class FolderIntegrityCliTest {
     Path out = dir.resolve("stopped-in-eval");
     RunHandle handle = new RunHandle();
     // what SIGTERM does (Interrupts cancels the handle), at the moment the final scores exist
-    RunListener stopInEval =
-        new RunListener() {
+    TrainingListener stopInEval =
+        new TrainingListener() {
           @Override
           public void onEvaluation(EvaluationEvent e) {
             if (e.name().equals("final")) {

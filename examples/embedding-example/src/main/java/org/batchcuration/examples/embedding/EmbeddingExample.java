@@ -5,10 +5,10 @@ import java.util.Locale;
 import org.batchcuration.runner.api.Experiment;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
-import org.batchcuration.runner.api.RunListener;
 import org.batchcuration.runner.api.RunResult;
 import org.batchcuration.training.EpochEvent;
 import org.batchcuration.training.RunMode;
+import org.batchcuration.training.TrainingListener;
 
 /**
  * Embeds the runner in a Java program: builds an experiment with typed setters (SimCLR with batch
@@ -64,8 +64,8 @@ public final class EmbeddingExample {
 
   /** Runs {@code experiment} in a fresh {@code out}, printing one line per epoch. */
   public static RunResult run(Experiment experiment, Path out) {
-    RunListener progress =
-        new RunListener() {
+    TrainingListener progress =
+        new TrainingListener() {
           @Override
           public void onEpoch(EpochEvent e) {
             System.out.printf(Locale.ROOT, "epoch %d: loss %.4f%n", e.epoch() + 1, e.meanLoss());
