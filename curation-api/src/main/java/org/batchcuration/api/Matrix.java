@@ -112,21 +112,31 @@ public final class Matrix {
 
   /** Each row scaled to unit L2 norm (rows of norm below 1e-12 are left at zero). */
   public Matrix normalizeRows() {
-    float[] out = new float[data.length];
+    return new Matrix(rows, cols, normalizeRows(data, cols));
+  }
+
+  /**
+   * A copy of the row-major {@code x} (rows of width {@code cols}) with every row scaled to unit L2
+   * norm, the norm taken in doubles; rows of norm at most 1e-12 stay zero. The one row
+   * normalisation of the project ({@link #normalizeRows()} and the evaluation's features).
+   */
+  public static float[] normalizeRows(float[] x, int cols) {
+    float[] out = new float[x.length];
+    int rows = x.length / cols;
     for (int r = 0; r < rows; r++) {
       double sum = 0;
       int base = r * cols;
       for (int c = 0; c < cols; c++) {
-        sum += (double) data[base + c] * data[base + c];
+        sum += (double) x[base + c] * x[base + c];
       }
       double norm = Math.sqrt(sum);
       if (norm > 1e-12) {
         for (int c = 0; c < cols; c++) {
-          out[base + c] = (float) (data[base + c] / norm);
+          out[base + c] = (float) (x[base + c] / norm);
         }
       }
     }
-    return new Matrix(rows, cols, out);
+    return out;
   }
 
   /** {@code this * other^T}: a {@code rows x other.rows} matrix of row dot products. */
@@ -157,8 +167,13 @@ public final class Matrix {
     return new Matrix(rows, rows, out);
   }
 
-  /** Dot product with eight independent accumulators, so the JIT can keep the FPU busy. */
-  private static float dot(float[] a, int ao, float[] b, int bo, int n) {
+  /**
+   * The dot product of {@code a[ao .. ao+n)} and {@code b[bo .. bo+n)}, summed in eight independent
+   * float accumulators (so the JIT can keep the FPU busy) that are added pairwise at the end: the
+   * one row dot product of the project, used by the curators' similarities and the evaluation's kNN
+   * and probe alike, so that both see the same float for the same rows.
+   */
+  public static float dot(float[] a, int ao, float[] b, int bo, int n) {
     float s0 = 0;
     float s1 = 0;
     float s2 = 0;

@@ -1,8 +1,12 @@
 package org.batchcuration.evaluation;
 
 import java.util.Objects;
+import org.batchcuration.api.Matrix;
 
-/** Argument checks and row operations shared by the evaluation classes. */
+/**
+ * Argument checks shared by the evaluation classes, and their row operations, which are the API's
+ * {@link Matrix} maths (one normalisation, one dot product for curators and evaluation).
+ */
 final class FeatureRows {
   private FeatureRows() {}
 
@@ -37,47 +41,16 @@ final class FeatureRows {
     }
   }
 
-  /** A copy of {@code x} with every row scaled to unit L2 norm (zero rows stay zero). */
+  /** A copy of {@code x} with every row scaled to unit L2 norm ({@link Matrix#normalizeRows}). */
   static float[] normalizeRows(float[] x, int dim) {
-    float[] out = new float[x.length];
-    int n = x.length / dim;
-    for (int r = 0; r < n; r++) {
-      int base = r * dim;
-      double sum = 0;
-      for (int c = 0; c < dim; c++) {
-        sum += (double) x[base + c] * x[base + c];
-      }
-      double norm = Math.sqrt(sum);
-      if (norm > 1e-12) {
-        for (int c = 0; c < dim; c++) {
-          out[base + c] = (float) (x[base + c] / norm);
-        }
-      }
-    }
-    return out;
+    return Matrix.normalizeRows(x, dim);
   }
 
   /**
-   * Dot product of row {@code i} of {@code a} and row {@code j} of {@code b}, both of width dim.
+   * Dot product of row {@code i} of {@code a} and row {@code j} of {@code b} ({@link Matrix#dot}).
    */
   static float dot(float[] a, int i, float[] b, int j, int dim) {
-    int ai = i * dim;
-    int bj = j * dim;
-    float s0 = 0;
-    float s1 = 0;
-    float s2 = 0;
-    float s3 = 0;
-    int c = 0;
-    for (; c + 3 < dim; c += 4) {
-      s0 += a[ai + c] * b[bj + c];
-      s1 += a[ai + c + 1] * b[bj + c + 1];
-      s2 += a[ai + c + 2] * b[bj + c + 2];
-      s3 += a[ai + c + 3] * b[bj + c + 3];
-    }
-    for (; c < dim; c++) {
-      s0 += a[ai + c] * b[bj + c];
-    }
-    return (s0 + s1) + (s2 + s3);
+    return Matrix.dot(a, i * dim, b, j * dim, dim);
   }
 
   /** Fraction of positions where {@code predicted} equals {@code labels}. */
