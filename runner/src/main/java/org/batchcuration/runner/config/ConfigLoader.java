@@ -109,7 +109,15 @@ public final class ConfigLoader {
       }
     }
     return new ExperimentConfig(
-        source, baseName, seed, engine, devices, plugins, records, resolved);
+        source,
+        baseName,
+        seed,
+        engine,
+        devices,
+        plugins,
+        records,
+        resolved,
+        schema.context(seed, records));
   }
 
   /** The keys of the plugin sections, where {@code --set KEY.type=NAME} switches the section. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.batchcuration.api.PluginContext;
 import org.batchcuration.api.PluginKind;
 
 /**
@@ -43,10 +45,43 @@ public final class ConfigSchema {
     }
   }
 
-  private final Map<String, Section> sections;
+  /**
+   * Where a config's run shape is read for {@link PluginContext}: the record section {@code key}'s
+   * batch size and epochs (the standard schema's {@code train}).
+   *
+   * @param key the record section
+   * @param batchSize reads the batch size from that section's record
+   * @param epochs reads the epochs from that section's record
+   */
+  public record RunShape(
+      String key, ToIntFunction<Record> batchSize, ToIntFunction<Record> epochs) {
+    public RunShape {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(batchSize, "batchSize");
+      Objects.requireNonNull(epochs, "epochs");
+    }
+  }
 
-  private ConfigSchema(Map<String, Section> sections) {
+  private final Map<String, Section> sections;
+  private final Optional<RunShape> runShape;
+
+  private ConfigSchema(Map<String, Section> sections, Optional<RunShape> runShape) {
     this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+    this.runShape = runShape;
+  }
+
+  /**
+   * What providers may know about a run of this schema: the seed, and the batch size and epochs of
+   * its {@link RunShape} section's bound record; a schema without one trains nothing (a batch of 1,
+   * 0 epochs).
+   */
+  public PluginContext context(long seed, Map<String, Record> records) {
+    if (runShape.isEmpty()) {
+      return PluginContext.of(seed, 1, 0);
+    }
+    Record r = records.get(runShape.get().key());
+    return PluginContext.of(
+        seed, runShape.get().batchSize().applyAsInt(r), runShape.get().epochs().applyAsInt(r));
   }
 
   /** The sections by key, in order. */
@@ -61,8 +96,27 @@ public final class ConfigSchema {
   /** Collects sections in order. */
   public static final class Builder {
     private final Map<String, Section> sections = new LinkedHashMap<>();
+    private Optional<RunShape> runShape = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * The record section {@code key} (added before, of record type {@code type}) gives the run's
+     * batch size and epochs to every plugin's {@link PluginContext}.
+     */
+    public <R extends Record> Builder runShape(
+        String key, Class<R> type, ToIntFunction<R> batchSize, ToIntFunction<R> epochs) {
+      if (!(sections.get(key) instanceof RecordSection<?> rs) || !rs.type().equals(type)) {
+        throw new IllegalArgumentException("no record section " + key + " of " + type.getName());
+      }
+      runShape =
+          Optional.of(
+              new RunShape(
+                  key,
+                  r -> batchSize.applyAsInt(type.cast(r)),
+                  r -> epochs.applyAsInt(type.cast(r))));
+      return this;
+    }
 
     /** A plugin section at {@code kind.configKey()}; {@code defaultType} may be null (required). */
     public Builder plugin(PluginKind kind, String defaultType) {
@@ -82,7 +136,7 @@ public final class ConfigSchema {
     }
 
     public ConfigSchema build() {
-      return new ConfigSchema(sections);
+      return new ConfigSchema(sections, runShape);
     }
   }
 }

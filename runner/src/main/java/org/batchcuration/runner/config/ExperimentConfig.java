@@ -1,6 +1,5 @@
 package org.batchcuration.runner.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -29,6 +28,7 @@ public final class ExperimentConfig {
   private final Map<PluginKind, PluginChoice> plugins;
   private final Map<String, Record> records;
   private final ObjectNode resolved;
+  private final PluginContext context;
 
   ExperimentConfig(
       String source,
@@ -38,7 +38,8 @@ public final class ExperimentConfig {
       List<String> devices,
       Map<PluginKind, PluginChoice> plugins,
       Map<String, Record> records,
-      ObjectNode resolved) {
+      ObjectNode resolved,
+      PluginContext context) {
     this.source = Objects.requireNonNull(source, "source");
     this.baseName = Objects.requireNonNull(baseName, "baseName");
     this.seed = seed;
@@ -47,6 +48,7 @@ public final class ExperimentConfig {
     this.plugins = Collections.unmodifiableMap(plugins);
     this.records = Collections.unmodifiableMap(records);
     this.resolved = resolved.deepCopy();
+    this.context = Objects.requireNonNull(context, "context");
   }
 
   /** The file name (or label) the config came from, used in messages. */
@@ -116,14 +118,11 @@ public final class ExperimentConfig {
   }
 
   /**
-   * What providers may know about the run: the seed and the pinned paths {@code train.batchSize}
-   * and {@code train.epochs}.
+   * What providers may know about the run: the seed, and the batch size and epochs of the bound
+   * section the schema names ({@link ConfigSchema#context}; the standard schema's {@code train}).
    */
   public PluginContext context() {
-    JsonNode batch = resolved.at("/train/batchSize");
-    JsonNode epochs = resolved.at("/train/epochs");
-    return PluginContext.of(
-        seed, batch.isInt() ? batch.intValue() : 1, epochs.isInt() ? epochs.intValue() : 0);
+    return context;
   }
 
   /** The resolved config as a JSON tree (a copy). */

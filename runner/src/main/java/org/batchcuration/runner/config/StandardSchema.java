@@ -32,6 +32,7 @@ public final class StandardSchema {
         .record("eval", EvalSettings.class, EvalSettings.defaults())
         .record("corruption", CorruptionConfig.class, CorruptionConfig.defaults())
         .record("output", OutputConfig.class, OutputConfig.defaults())
+        .runShape("train", TrainSettings.class, TrainSettings::batchSize, TrainSettings::epochs)
         .build();
   }
 }

@@ -19,6 +19,7 @@ public final class TestSchemas {
         .plugin(PluginKind.CURATOR, null)
         .record("train", TestTrain.class, TestTrain.defaults())
         .record("output", OutputConfig.class, OutputConfig.defaults())
+        .runShape("train", TestTrain.class, TestTrain::batchSize, TestTrain::epochs)
         .build();
   }
 
