@@ -24,6 +24,10 @@ import java.util.Objects;
  * @param stepInEpoch the step within that epoch, or {@link #NO_STEP}; both are set or neither. A
  *     {@link #subset} and a redrawn copy keep them, so views drawn again are seeded by (epoch,
  *     step) wherever the batch travelled.
+ * @param coverage object coverage of each view, {@code 2 x B} entries (pair {@code i}'s first view
+ *     at {@code 2i}, its second at {@code 2i + 1}): the share of the source image's object mass
+ *     inside the view's crop, or an empty array when the pipeline does not measure it. Like {@code
+ *     corrupted}, for diagnostics only.
  */
 public record ViewBatch(
     int[] indices,
@@ -33,7 +37,8 @@ public record ViewBatch(
     float[] view2,
     boolean[] corrupted,
     int epoch,
-    int stepInEpoch) {
+    int stepInEpoch,
+    float[] coverage) {
 
   /** {@link #epoch} and {@link #stepInEpoch} of a batch that no pipeline issued. */
   public static final int NO_STEP = -1;
@@ -54,6 +59,19 @@ public record ViewBatch(
     this(indices, labels, shape, view1, view2, corrupted, NO_STEP, NO_STEP);
   }
 
+  /** A batch whose views' object coverage is not measured. */
+  public ViewBatch(
+      int[] indices,
+      int[] labels,
+      ImageShape shape,
+      float[] view1,
+      float[] view2,
+      boolean[] corrupted,
+      int epoch,
+      int stepInEpoch) {
+    this(indices, labels, shape, view1, view2, corrupted, epoch, stepInEpoch, new float[0]);
+  }
+
   public ViewBatch {
     Objects.requireNonNull(indices, "indices");
     Objects.requireNonNull(labels, "labels");
@@ -61,6 +79,7 @@ public record ViewBatch(
     Objects.requireNonNull(view1, "view1");
     Objects.requireNonNull(view2, "view2");
     Objects.requireNonNull(corrupted, "corrupted");
+    Objects.requireNonNull(coverage, "coverage");
     if ((epoch == NO_STEP) != (stepInEpoch == NO_STEP)
         || epoch < NO_STEP
         || stepInEpoch < NO_STEP) {
@@ -73,6 +92,10 @@ public record ViewBatch(
               + stepInEpoch);
     }
     int n = indices.length;
+    if (coverage.length != 0 && coverage.length != 2 * n) {
+      throw new IllegalArgumentException(
+          "coverage has " + coverage.length + " entries, batch " + n + " pairs (2 per pair)");
+    }
     if (corrupted.length != 0 && corrupted.length != n) {
       throw new IllegalArgumentException(
           "corrupted has " + corrupted.length + " entries, batch " + n);
@@ -103,6 +126,11 @@ public record ViewBatch(
     return corrupted.length > 0;
   }
 
+  /** Whether the pipeline measured the views' object coverage ({@link #coverage()}). */
+  public boolean hasCoverage() {
+    return coverage.length > 0;
+  }
+
   /** Whether pair {@code i} was corrupted on purpose (false when the batch has no ground truth). */
   public boolean isCorrupted(int i) {
     Objects.checkIndex(i, indices.length);
@@ -115,6 +143,7 @@ public record ViewBatch(
     int[] idx = new int[positions.length];
     int[] lab = hasLabels() ? new int[positions.length] : new int[0];
     boolean[] bad = hasCorruption() ? new boolean[positions.length] : new boolean[0];
+    float[] cov = hasCoverage() ? new float[2 * positions.length] : new float[0];
     float[] v1 = new float[positions.length * sz];
     float[] v2 = new float[positions.length * sz];
     for (int i = 0; i < positions.length; i++) {
@@ -126,10 +155,14 @@ public record ViewBatch(
       if (hasCorruption()) {
         bad[i] = corrupted[p];
       }
+      if (hasCoverage()) {
+        cov[2 * i] = coverage[2 * p];
+        cov[2 * i + 1] = coverage[2 * p + 1];
+      }
       System.arraycopy(view1, p * sz, v1, i * sz, sz);
       System.arraycopy(view2, p * sz, v2, i * sz, sz);
     }
-    return new ViewBatch(idx, lab, shape, v1, v2, bad, epoch, stepInEpoch);
+    return new ViewBatch(idx, lab, shape, v1, v2, bad, epoch, stepInEpoch, cov);
   }
 
   @Override
@@ -141,6 +174,7 @@ public record ViewBatch(
         && Arrays.equals(b.view1, view1)
         && Arrays.equals(b.view2, view2)
         && Arrays.equals(b.corrupted, corrupted)
+        && Arrays.equals(b.coverage, coverage)
         && b.epoch == epoch
         && b.stepInEpoch == stepInEpoch;
   }

@@ -7,11 +7,14 @@ import java.util.function.IntUnaryOperator;
 import org.batchcuration.api.Augmenter;
 import org.batchcuration.api.ImageDataset;
 import org.batchcuration.api.ImageShape;
+import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.ViewBatch;
 import org.batchcuration.api.ViewSource;
+import org.batchcuration.datasets.augment.OpAugmenter;
 import org.batchcuration.datasets.augment.ViewRng;
 import org.batchcuration.datasets.corrupt.CorruptionConfig;
 import org.batchcuration.datasets.corrupt.PairCorruption;
+import org.batchcuration.datasets.coverage.ObjectCoverage;
 
 /**
  * Turns a training split into batches of two augmented views per image.
@@ -48,6 +51,10 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
   private final ImageShape viewShape;
   private final ChunkRunner runner;
   private final Optional<PairCorruption> corruption;
+
+  /** The augmenter, when this pipeline measures its views' object coverage. */
+  private final Optional<OpAugmenter> coverage;
+
   private volatile int[] permutation;
   private volatile int permutationEpoch = -1;
 
@@ -63,7 +70,37 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
       PipelineConfig config,
       long seed,
       CorruptionConfig corruption) {
+    this(train, augmenter, config, seed, corruption, false);
+  }
+
+  /**
+   * A pipeline that corrupts pairs as {@code corruption} says and, with {@code measureCoverage},
+   * records each view's object coverage in {@link ViewBatch#coverage()} ({@link ObjectCoverage} of
+   * the view's crop, {@link OpAugmenter#cropBox}; a corrupted second view counts 0: it shows
+   * another image, or a tiny crop of at most 6 % of it).
+   *
+   * @throws InvalidConfigException ({@code train.coverageThreshold}) with {@code measureCoverage},
+   *     when the augmenter's crop cannot be told ({@link OpAugmenter#cropBox} empty, or not an op
+   *     augmenter)
+   */
+  public TwoViewPipeline(
+      ImageDataset train,
+      Augmenter augmenter,
+      PipelineConfig config,
+      long seed,
+      CorruptionConfig corruption,
+      boolean measureCoverage) {
     Objects.requireNonNull(corruption, "corruption");
+    if (measureCoverage
+        && !(augmenter instanceof OpAugmenter op && op.cropBox(train.shape(), 0L).isPresent())) {
+      throw new InvalidConfigException(
+          "train.coverageThreshold",
+          "object coverage needs an augmenter whose first op is a random resized crop (simclr,"
+              + " or compose starting with one); "
+              + augmenter.getClass().getSimpleName()
+              + " is not");
+    }
+    this.coverage = measureCoverage ? Optional.of((OpAugmenter) augmenter) : Optional.empty();
     this.corruption =
         corruption.enabled()
             ? Optional.of(new PairCorruption(corruption, train, augmenter, seed))
@@ -159,8 +196,9 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
     float[] v1 = new float[indices.length * viewShape.size()];
     float[] v2 = new float[indices.length * viewShape.size()];
     boolean[] corrupted = corruption.map(c -> c.pick(epoch, step, indices)).orElse(new boolean[0]);
-    augmentInto(indices, allPositions(indices.length), epoch, step, 0, corrupted, v1, v2);
-    return new ViewBatch(indices, labels(indices), viewShape, v1, v2, corrupted, epoch, step);
+    float[] cov = coverage.isPresent() ? new float[2 * indices.length] : new float[0];
+    augmentInto(indices, allPositions(indices.length), epoch, step, 0, corrupted, v1, v2, cov);
+    return new ViewBatch(indices, labels(indices), viewShape, v1, v2, corrupted, epoch, step, cov);
   }
 
   private static int[] allPositions(int n) {
@@ -213,7 +251,8 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
       int attempt,
       boolean[] corrupted,
       float[] v1,
-      float[] v2)
+      float[] v2,
+      float[] cov)
       throws InterruptedException {
     ImageShape in = train.shape();
     int vs = viewShape.size();
@@ -224,10 +263,17 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
           for (int k = from; k < to; k++) {
             int p = positions[k];
             train.copyImage(indices[p], pixels, 0);
-            augmenter.augment(
-                pixels, 0, in, v1, p * vs, ViewRng.viewSeed(seed, epoch, step, p, 0, attempt));
+            long first = ViewRng.viewSeed(seed, epoch, step, p, 0, attempt);
             long second = ViewRng.viewSeed(seed, epoch, step, p, 1, attempt);
-            if (corrupted.length > 0 && corrupted[p]) {
+            boolean bad = corrupted.length > 0 && corrupted[p];
+            if (cov.length > 0) {
+              OpAugmenter op = coverage.get();
+              cov[2 * p] = (float) ObjectCoverage.of(pixels, 0, in, op.cropBox(in, first).get());
+              cov[2 * p + 1] =
+                  bad ? 0f : (float) ObjectCoverage.of(pixels, 0, in, op.cropBox(in, second).get());
+            }
+            augmenter.augment(pixels, 0, in, v1, p * vs, first);
+            if (bad) {
               corruption.get().rewrite(indices[p], epoch, step, p, second, pixels, v2, p * vs);
             } else {
               augmenter.augment(pixels, 0, in, v2, p * vs, second);
@@ -263,8 +309,11 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
     float[] v1 = batch.view1().clone();
     float[] v2 = batch.view2().clone();
     int[] indices = batch.indices().clone();
+    // a batch built by hand has no coverage to update
+    float[] cov =
+        batch.hasCoverage() && coverage.isPresent() ? batch.coverage().clone() : new float[0];
     try {
-      augmentInto(indices, positions, epoch, step, attempt, new boolean[0], v1, v2);
+      augmentInto(indices, positions, epoch, step, attempt, new boolean[0], v1, v2, cov);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while redrawing views", e);
@@ -283,7 +332,8 @@ public final class TwoViewPipeline implements ViewSource, AutoCloseable {
         v2,
         corrupted,
         batch.epoch(),
-        batch.stepInEpoch());
+        batch.stepInEpoch(),
+        cov);
   }
 
   /**

@@ -210,7 +210,8 @@ public final class SimClrTrainer implements AutoCloseable {
           new StepTimes(network, total - network - updateNanos, updateNanos, curation),
           treated,
           batch.corrupted(),
-          firstLook);
+          firstLook,
+          batch.coverage());
     }
   }
 

@@ -22,6 +22,8 @@ import org.batchcuration.api.CurationDecision;
  * @param corrupted per pair of the training batch: corrupted by the testbed (ground truth, empty
  *     when the testbed is off)
  * @param firstLook what the curator flagged at its first preview, when it previewed
+ * @param coverage per view of the training batch, the object coverage ({@code ViewBatch#coverage},
+ *     2 entries per pair; empty when not measured)
  */
 public record StepResult(
     double loss,
@@ -35,8 +37,41 @@ public record StepResult(
     StepTimes times,
     boolean[] treated,
     boolean[] corrupted,
-    Optional<FirstLook> firstLook) {
+    Optional<FirstLook> firstLook,
+    float[] coverage) {
+
+  /** A step whose views' object coverage was not measured. */
+  public StepResult(
+      double loss,
+      double learningRate,
+      boolean finite,
+      CurationDecision decision,
+      CurationBatch batch,
+      int previews,
+      int redrawnPairs,
+      int selectedFrom,
+      StepTimes times,
+      boolean[] treated,
+      boolean[] corrupted,
+      Optional<FirstLook> firstLook) {
+    this(
+        loss,
+        learningRate,
+        finite,
+        decision,
+        batch,
+        previews,
+        redrawnPairs,
+        selectedFrom,
+        times,
+        treated,
+        corrupted,
+        firstLook,
+        new float[0]);
+  }
+
   public StepResult {
+    Objects.requireNonNull(coverage, "coverage");
     Objects.requireNonNull(treated, "treated");
     Objects.requireNonNull(corrupted, "corrupted");
     Objects.requireNonNull(firstLook, "firstLook");

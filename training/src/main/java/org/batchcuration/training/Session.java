@@ -65,7 +65,8 @@ final class Session implements AutoCloseable {
             spec.augmenter(),
             new PipelineConfig(t.threads(), t.prefetch()),
             spec.seed(),
-            spec.corruption());
+            spec.corruption(),
+            t.measuresCoverage());
     SimClrTrainer built = null;
     try {
       this.stepsPerEpoch = pipeline.stepsPerEpoch(t.batchSize());

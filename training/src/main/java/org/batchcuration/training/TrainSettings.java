@@ -23,6 +23,10 @@ import org.batchcuration.api.Checks;
  * @param labelDiagnosticsEveryStep the label diagnostics on every step line instead of every {@code
  *     histogramEvery} steps (they cost a kNN pass and a pass over the {@code 4B^2} negatives;
  *     default false)
+ * @param coverageThreshold object coverage diagnostics (see docs/strategies.md): 0 = off (the
+ *     default); otherwise, in (0, 1], the coverage {@code c} below which a view counts as missing
+ *     its object, and every step line carries the views' coverage quantiles and the AUROC of the
+ *     curator's pair score against "a view of the pair covers less than c" (documented value 0.5)
  */
 public record TrainSettings(
     int epochs,
@@ -34,9 +38,11 @@ public record TrainSettings(
     NonFinitePolicy nonFinite,
     int maxSkippedSteps,
     int histogramEvery,
-    boolean labelDiagnosticsEveryStep) {
+    boolean labelDiagnosticsEveryStep,
+    double coverageThreshold) {
 
   public TrainSettings {
+    Checks.fraction("coverageThreshold", coverageThreshold);
     Checks.atLeast("epochs", epochs, 1);
     Checks.atLeast("batchSize", batchSize, 2);
     Checks.atLeast("threads", threads, 0);
@@ -46,6 +52,32 @@ public record TrainSettings(
     Checks.present("nonFinite", nonFinite);
     Checks.atLeast("maxSkippedSteps", maxSkippedSteps, 0);
     Checks.atLeast("histogramEvery", histogramEvery, 0);
+  }
+
+  /** As the canonical constructor, without object coverage diagnostics. */
+  public TrainSettings(
+      int epochs,
+      int batchSize,
+      int threads,
+      int prefetch,
+      int logEvery,
+      int checkpointEvery,
+      NonFinitePolicy nonFinite,
+      int maxSkippedSteps,
+      int histogramEvery,
+      boolean labelDiagnosticsEveryStep) {
+    this(
+        epochs,
+        batchSize,
+        threads,
+        prefetch,
+        logEvery,
+        checkpointEvery,
+        nonFinite,
+        maxSkippedSteps,
+        histogramEvery,
+        labelDiagnosticsEveryStep,
+        0.0);
   }
 
   /**
@@ -76,12 +108,17 @@ public record TrainSettings(
 
   /** 10 epochs of batches of 256, all cores, 4 batches ahead, log every 10 steps, etc. */
   public static TrainSettings defaults() {
-    return new TrainSettings(10, 256, 0, 4, 10, 1, NonFinitePolicy.STOP, 10, 50, false);
+    return new TrainSettings(10, 256, 0, 4, 10, 1, NonFinitePolicy.STOP, 10, 50, false, 0.0);
   }
 
   /** Whether the step line of global step {@code step} carries the label diagnostics. */
   public boolean labelDiagnosticsAt(long step) {
     return labelDiagnosticsEveryStep || (histogramEvery > 0 && step % histogramEvery == 0);
+  }
+
+  /** Whether the pipeline measures the views' object coverage. */
+  public boolean measuresCoverage() {
+    return coverageThreshold > 0;
   }
 
   /** Whether a non-finite loss ends the run at once. */

@@ -190,6 +190,9 @@ final class TrainingLoop {
                 stats.putAll(CorruptionStats.metrics(d));
               }
             });
+    if (r.coverage().length > 0) {
+      stats.putAll(CoverageStats.metrics(r, spec.train().coverageThreshold()));
+    }
     sessionSteps++;
     sessionNanos += totalNanos;
     lastResult = r;

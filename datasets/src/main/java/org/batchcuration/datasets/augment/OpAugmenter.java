@@ -2,6 +2,7 @@ package org.batchcuration.datasets.augment;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.batchcuration.api.Augmenter;
 import org.batchcuration.api.ImageShape;
 
@@ -47,6 +48,24 @@ public final class OpAugmenter implements Augmenter {
       op.apply(ws, rng);
     }
     System.arraycopy(ws.cur, 0, target, targetOffset, ws.c * ws.h * ws.w);
+  }
+
+  /**
+   * The region of the source image that the view made with {@code seed} shows, when it can be told
+   * without running the ops: the first op's crop when that is a {@link RandomResizedCrop}, the
+   * whole image when no op crops; empty when a crop follows other ops (their draws and geometry
+   * would have to be replayed).
+   */
+  public Optional<CropBox> cropBox(ImageShape inputShape, long seed) {
+    if (!ops.isEmpty() && ops.get(0) instanceof RandomResizedCrop first) {
+      return Optional.of(first.draw(inputShape.height(), inputShape.width(), new ViewRng(seed)));
+    }
+    for (ImageOp op : ops) {
+      if (op instanceof RandomResizedCrop) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(CropBox.whole(inputShape.height(), inputShape.width()));
   }
 
   @Override

@@ -20,45 +20,44 @@ public record RandomResizedCrop(
 
   @Override
   public void apply(Workspace ws, ViewRng rng) {
-    int h = ws.h;
-    int w = ws.w;
+    CropBox box = draw(ws.h, ws.w, rng);
+    boolean flip = rng.chance(flipP);
+    crop(ws, box.top(), box.left(), box.height(), box.width(), flip);
+  }
+
+  /**
+   * The crop of an {@code h x w} image that {@link #apply} takes with {@code rng}, drawing from it
+   * exactly what {@code apply} draws before the flip.
+   */
+  public CropBox draw(int h, int w, ViewRng rng) {
     double area = (double) h * w;
     double logLo = Math.log(minRatio);
     double logHi = Math.log(maxRatio);
-    int top = -1;
-    int left = 0;
-    int ch = h;
-    int cw = w;
     for (int attempt = 0; attempt < 10; attempt++) {
       double target = area * rng.uniform(minScale, maxScale);
       double aspect = Math.exp(rng.uniform(logLo, logHi));
       int tw = (int) Math.rint(Math.sqrt(target * aspect));
       int th = (int) Math.rint(Math.sqrt(target / aspect));
       if (tw > 0 && tw <= w && th > 0 && th <= h) {
-        top = rng.nextInt(h - th + 1);
-        left = rng.nextInt(w - tw + 1);
-        ch = th;
-        cw = tw;
-        break;
+        int top = rng.nextInt(h - th + 1);
+        int left = rng.nextInt(w - tw + 1);
+        return new CropBox(top, left, th, tw);
       }
     }
-    if (top < 0) {
-      double inRatio = (double) w / h;
-      if (inRatio < minRatio) {
-        cw = w;
-        ch = (int) Math.rint(cw / minRatio);
-      } else if (inRatio > maxRatio) {
-        ch = h;
-        cw = (int) Math.rint(ch * maxRatio);
-      } else {
-        cw = w;
-        ch = h;
-      }
-      top = (h - ch) / 2;
-      left = (w - cw) / 2;
+    int ch;
+    int cw;
+    double inRatio = (double) w / h;
+    if (inRatio < minRatio) {
+      cw = w;
+      ch = (int) Math.rint(cw / minRatio);
+    } else if (inRatio > maxRatio) {
+      ch = h;
+      cw = (int) Math.rint(ch * maxRatio);
+    } else {
+      cw = w;
+      ch = h;
     }
-    boolean flip = rng.chance(flipP);
-    crop(ws, top, left, ch, cw, flip);
+    return new CropBox((h - ch) / 2, (w - cw) / 2, ch, cw);
   }
 
   @Override
