@@ -16,11 +16,13 @@ class CurationCostBenchmarkTest {
         List.of(4, 8), new PrintStream(bytes, true, StandardCharsets.UTF_8), 1);
     List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines.get(0)).startsWith("curator").contains("decide_ms [wall]");
-    // header + per size: the similarity line and 8 built-in curators
-    assertThat(lines).hasSize(1 + 2 * 9);
+    // header + per size: the similarity line and 9 built-in curators (the oracle timed on a
+    // planted ground truth)
+    assertThat(lines).hasSize(1 + 2 * 10);
     assertThat(lines)
         .anySatisfy(
             l -> assertThat(l).matches("frechet-bad-batch +8 +8 +[0-9.]+ \\[[0-9.]+\\] +.*"))
-        .anySatisfy(l -> assertThat(l).matches("loss-selection +4 +8 .*"));
+        .anySatisfy(l -> assertThat(l).matches("loss-selection +4 +8 .*"))
+        .anySatisfy(l -> assertThat(l).matches("oracle +8 +8 +[0-9.]+ \\[[0-9.]+\\] +.*"));
   }
 }
