@@ -153,7 +153,9 @@ public final class TrainingRun {
           return new RunOutcome(folder.dir(), cancelledDuringEvaluation(folder), false);
         }
         Map<String, Object> result = evaluated.get();
-        metricSinks.result(result);
+        // the sinks (metrics.csv among them) are the run's last files: they see the result as
+        // result.json will say it once they are written
+        metricSinks.result(completed(result));
         return new RunOutcome(folder.dir(), markCompleted(folder, result), true);
       }
     }
@@ -379,11 +381,16 @@ public final class TrainingRun {
    */
   private static Map<String, Object> markCompleted(
       TrainingFolder folder, Map<String, Object> result) {
-    Map<String, Object> done = new LinkedHashMap<>(result);
-    done.put(MetricKeys.STATUS, MetricKeys.COMPLETED);
-    String text = RunJson.pretty(done);
+    String text = RunJson.pretty(completed(result));
     writeResult(folder, text);
     return RunJson.readMap(text);
+  }
+
+  /** {@code result} with status {@value MetricKeys#COMPLETED}. */
+  private static Map<String, Object> completed(Map<String, Object> result) {
+    Map<String, Object> done = new LinkedHashMap<>(result);
+    done.put(MetricKeys.STATUS, MetricKeys.COMPLETED);
+    return done;
   }
 
   private static void writeResult(TrainingFolder folder, String text) {
