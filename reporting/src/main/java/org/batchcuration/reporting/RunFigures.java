@@ -25,7 +25,11 @@ final class RunFigures {
 
   private RunFigures() {}
 
-  /** The key figures: scores with their gains, epochs, steps, train time, curator, status. */
+  /**
+   * The key figures: scores with their gains, epochs, steps, train time, curator, status ({@code
+   * finished} for a result still {@code evaluated}: the run writes its report just before it marks
+   * itself completed).
+   */
   static List<Html.Figure> keyFigures(Optional<JsonNode> result, Optional<String> curator) {
     List<Html.Figure> out = new ArrayList<>();
     for (String[] score : SCORES) {
@@ -46,9 +50,12 @@ final class RunFigures {
                 .map(v -> String.format(Locale.ROOT, "%.1f s", v))
                 .orElse("n/a")));
     out.add(new Html.Figure("curator", curator.orElse("n/a")));
+    String status = result.map(n -> n.path(MetricKeys.STATUS).asText("n/a")).orElse("running");
+    // a run writes its report between result.json's "evaluated" and its last write, "completed"
     out.add(
-        new Html.Figure(
-            "status", result.map(n -> n.path(MetricKeys.STATUS).asText("n/a")).orElse("running")));
+        status.equals(MetricKeys.EVALUATED)
+            ? new Html.Figure("status", "finished", "trained and evaluated")
+            : new Html.Figure("status", status));
     return out;
   }
 

@@ -90,6 +90,17 @@ class RunReportTest {
   }
 
   @Test
+  void aResultStillEvaluatedShowsAFinishedRun() throws IOException {
+    Path run = FakeRun.complete(tmp.resolve("run"), 0.8123, 1.0);
+    Path result = run.resolve("result.json");
+    Files.writeString(result, Files.readString(result).replace("\"completed\"", "\"evaluated\""));
+    assertThat(Files.readString(RunReport.write(run)))
+        .contains(
+            "<div class=\"v\">finished</div><div class=\"k\">status</div>"
+                + "<div class=\"d\">trained and evaluated</div>");
+  }
+
+  @Test
   void everyNumberOnThePageIsRounded() throws IOException {
     Path run = FakeRun.complete(tmp.resolve("run"), 0.8123, 1.0);
     String page = Files.readString(RunReport.write(run));
