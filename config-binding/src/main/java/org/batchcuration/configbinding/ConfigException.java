@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * A config that cannot be used: malformed JSON, an unknown field, a value of the wrong type or out
  * of range. The message reads {@code source: $.json.path: problem} (or {@code source: line L,
- * column C: problem} for malformed JSON). Bad input: the CLI exits with code 2.
+ * column C: problem} for malformed JSON; {@code source: problem} when the location is empty: a
+ * problem of the whole file, or a {@code --set} override as the source). Bad input: the CLI exits
+ * with code 2.
  */
 public final class ConfigException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -22,8 +24,7 @@ public final class ConfigException extends RuntimeException {
     super(
         Objects.requireNonNull(source, "source")
             + ": "
-            + Objects.requireNonNull(location, "location")
-            + ": "
+            + (Objects.requireNonNull(location, "location").isEmpty() ? "" : location + ": ")
             + Objects.requireNonNull(problem, "problem"),
         cause);
     this.source = source;
@@ -36,7 +37,7 @@ public final class ConfigException extends RuntimeException {
     return source;
   }
 
-  /** The JSON path ({@code $.train.epochs}) or {@code line L, column C}. */
+  /** The JSON path ({@code $.train.epochs}), {@code line L, column C}, or empty. */
   public String location() {
     return location;
   }

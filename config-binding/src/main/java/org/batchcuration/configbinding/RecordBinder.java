@@ -103,7 +103,10 @@ public final class RecordBinder {
       return new ConfigException(
           source,
           at.toString(),
-          "unknown field; known fields: " + known(up.getKnownPropertyIds()),
+          "unknown field"
+              + ConfigValues.didYouMean(up.getPropertyName(), knownNames(up.getKnownPropertyIds()))
+              + "; known fields: "
+              + known(up.getKnownPropertyIds()),
           e);
     }
     if (e instanceof JsonMappingException jm) {
@@ -132,11 +135,15 @@ public final class RecordBinder {
   }
 
   private static String known(Collection<Object> ids) {
+    return knownNames(ids).toString();
+  }
+
+  private static TreeSet<String> knownNames(Collection<Object> ids) {
     TreeSet<String> names = new TreeSet<>();
     if (ids != null) {
       ids.forEach(i -> names.add(String.valueOf(i)));
     }
-    return names.toString();
+    return names;
   }
 
   /** Words for what a JSON value of a Java type looks like. */

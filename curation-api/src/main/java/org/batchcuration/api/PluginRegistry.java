@@ -154,7 +154,9 @@ public final class PluginRegistry {
               + kind.id()
               + " \""
               + name
-              + "\". Known "
+              + "\""
+              + ConfigValues.didYouMean(name, names(kind))
+              + ". Known "
               + kind.id()
               + " names: "
               + names(kind)

@@ -143,7 +143,8 @@ class RandomCuratorTest extends BatchCuratorContractTest {
                         0.1, RandomConfig.Action.DROP, Map.of("type", "nope"), 0.5, 2.0, 1, 0, 1.0),
                     1))
         .isInstanceOf(InvalidConfigException.class)
-        .hasMessageStartingWith("shadow.type: Unknown curator \"nope\". Known curator names: [")
+        .hasMessageStartingWith(
+            "shadow.type: Unknown curator \"nope\" (did you mean \"none\"?). Known curator names: [")
         .hasMessageContaining("batch-curation");
     assertThatThrownBy(
             () ->

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.batchcuration.api.ConfigValues;
 import org.batchcuration.configbinding.ConfigException;
 import org.batchcuration.configbinding.Json;
 import org.batchcuration.configbinding.JsonPath;
@@ -127,7 +128,7 @@ public record AblationPlan(
   /** Parses an ablation tree. */
   public static AblationPlan parse(JsonNode root, String source, Path folder) {
     if (!root.isObject()) {
-      throw new ConfigException(source, "$", "expected a JSON object, got " + Json.describe(root));
+      throw new ConfigException(source, "", "expected a JSON object, got " + Json.describe(root));
     }
     Iterator<String> names = root.fieldNames();
     while (names.hasNext()) {
@@ -136,7 +137,9 @@ public record AblationPlan(
         throw new ConfigException(
             source,
             "$." + n,
-            "unknown field; known fields: [base, baseline, cells, control, executor, grid, seeds]");
+            "unknown field"
+                + ConfigValues.didYouMean(n, new java.util.TreeSet<>(KEYS))
+                + "; known fields: [base, baseline, cells, control, executor, grid, seeds]");
       }
     }
     JsonNode baseNode = root.get("base");
@@ -319,7 +322,7 @@ public record AblationPlan(
   private static List<Cell> cross(List<Cell> named, List<Cell> grid, String source) {
     List<Cell> out = new ArrayList<>();
     if (named.isEmpty() && grid.isEmpty()) {
-      throw new ConfigException(source, "$", "an ablation needs \"cells\", \"grid\" or both");
+      throw new ConfigException(source, "", "an ablation needs \"cells\", \"grid\" or both");
     } else if (grid.isEmpty()) {
       out.addAll(named);
     } else if (named.isEmpty()) {

@@ -2,11 +2,13 @@ package org.batchcuration.runner.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.batchcuration.configbinding.ConfigException;
 import org.batchcuration.runfolder.NoRunException;
 import org.batchcuration.runfolder.RunFiles;
 import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
 import org.batchcuration.runner.api.RunResult;
+import org.batchcuration.runner.config.ConfigLoader;
 import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.warnings.RunWarnings;
@@ -78,6 +80,14 @@ final class TrainCommand implements Callable<Integer> {
                 + " (config.resolved.json is missing)");
       }
       file = resume.resolve(RunFiles.CONFIG);
+    }
+    if (config != null && ValidateCommand.isAblation(config)) {
+      throw new ConfigException(
+          ConfigLoader.fileName(config),
+          "",
+          "is an ablation (it has \"base\"), not an experiment config; run it with: ./curation"
+              + " ablate "
+              + config);
     }
     Overrides sets = options.overrides(cmd);
     ExperimentConfig c = main.setup().configLoader().load(file, sets);

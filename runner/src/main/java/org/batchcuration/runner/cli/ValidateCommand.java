@@ -92,7 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** An ablation file is an object with a {@code base}; an experiment config has none. */
-  private static boolean isAblation(Path file) {
+  static boolean isAblation(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     JsonNode tree = Json.parse(ConfigLoader.read(file, name), name);
     return tree.isObject() && tree.has("base");

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.batchcuration.api.ConfigValues;
 import org.batchcuration.api.InvalidConfigException;
 import org.batchcuration.api.NestedPlugins;
 import org.batchcuration.api.PluginException;
@@ -52,18 +53,33 @@ public final class ConfigLoader {
 
   /** Reads and resolves the config file {@code file}; messages name its file name. */
   public ExperimentConfig load(Path file, Overrides overrides) {
-    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    String source = fileName(file);
     return parse(read(file, source), source, baseName(source), overrides);
+  }
+
+  /** The name messages give {@code file}: its file name. */
+  public static String fileName(Path file) {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
   }
 
   /** The text of a config file, or a {@link ConfigException} saying why it cannot be read. */
   public static String read(Path file, String source) {
+    if (Files.isDirectory(file)) {
+      throw new ConfigException(
+          source, "", "is a folder, not a config file (" + file.toAbsolutePath() + ")");
+    }
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new ConfigException(source, "$", "no such file: " + file.toAbsolutePath(), e);
+      throw new ConfigException(source, "", "no such file (" + file.toAbsolutePath() + ")", e);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new ConfigException(source, "", "permission denied (" + file.toAbsolutePath() + ")", e);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new ConfigException(source, "", "is not UTF-8 text (" + file.toAbsolutePath() + ")", e);
     } catch (IOException e) {
-      throw new ConfigException(source, "$", "cannot read " + file.toAbsolutePath() + ": " + e, e);
+      String why = e.getMessage() == null ? "an I/O error" : e.getMessage();
+      throw new ConfigException(
+          source, "", "cannot be read (" + file.toAbsolutePath() + "): " + why, e);
     }
   }
 
@@ -76,8 +92,17 @@ public final class ConfigLoader {
   public ExperimentConfig resolve(
       JsonNode tree, String source, String baseName, Overrides overrides) {
     if (!(tree instanceof ObjectNode raw)) {
-      throw new ConfigException(source, "$", "expected a JSON object, got " + Json.describe(tree));
+      throw new ConfigException(source, "", "expected a JSON object, got " + Json.describe(tree));
     }
+    try {
+      return resolveObject(raw, source, baseName, overrides);
+    } catch (ConfigException e) {
+      throw overrides.attribute(e);
+    }
+  }
+
+  private ExperimentConfig resolveObject(
+      ObjectNode raw, String source, String baseName, Overrides overrides) {
     ObjectNode user = overrides.applyTo(raw, source, groups());
     checkKeys(user, source);
     ObjectNode resolved = JsonNodeFactory.instance.objectNode();
@@ -96,7 +121,7 @@ public final class ConfigLoader {
       JsonPath path = JsonPath.root().field(key);
       JsonNode given = user.get(key);
       if (e.getValue() instanceof ConfigSchema.PluginSection ps) {
-        PluginChoice choice = plugin(ps, given, path, source);
+        PluginChoice choice = plugin(ps, given, path, source, overrides);
         plugins.put(ps.kind(), choice);
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("type", choice.name());
@@ -147,7 +172,10 @@ public final class ConfigLoader {
     while (names.hasNext()) {
       String n = names.next();
       if (!known.contains(n)) {
-        throw new ConfigException(source, "$." + n, "unknown field; known fields: " + known);
+        throw new ConfigException(
+            source,
+            "$." + n,
+            "unknown field" + ConfigValues.didYouMean(n, known) + "; known fields: " + known);
       }
     }
   }
@@ -205,7 +233,11 @@ public final class ConfigLoader {
   }
 
   private PluginChoice plugin(
-      ConfigSchema.PluginSection ps, JsonNode given, JsonPath path, String source) {
+      ConfigSchema.PluginSection ps,
+      JsonNode given,
+      JsonPath path,
+      String source,
+      Overrides overrides) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     if (given != null) {
       if (!given.isObject()) {
@@ -242,7 +274,9 @@ public final class ConfigLoader {
     try {
       provider = registry.provider(ps.kind(), name);
     } catch (PluginException e) {
-      throw new PluginException(source + ": " + path.field("type") + ": " + e.getMessage(), e);
+      String at = path.field("type").toString();
+      throw new PluginException(
+          overrides.origin(at).orElse(source + ": " + at) + ": " + e.getMessage(), e);
     }
     Record bound;
     try {
@@ -262,7 +296,7 @@ public final class ConfigLoader {
 
   /** An unknown field of a plugin's config names the plugin: the user may have switched it. */
   private static ConfigException namingPlugin(ConfigException e, PluginKind kind, String name) {
-    String unknown = "unknown field;";
+    String unknown = "unknown field";
     if (!e.problem().startsWith(unknown)) {
       return e;
     }
@@ -273,7 +307,7 @@ public final class ConfigLoader {
             + kind.id()
             + " \""
             + name
-            + "\";"
+            + "\""
             + e.problem().substring(unknown.length()),
         e);
   }

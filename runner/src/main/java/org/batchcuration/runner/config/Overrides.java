@@ -28,41 +28,104 @@ import org.batchcuration.configbinding.JsonPath;
 public final class Overrides {
   private final Map<JsonPath, JsonNode> values;
 
-  private Overrides(Map<JsonPath, JsonNode> values) {
+  /** The {@code --set path=value} each command-line override was written as. */
+  private final Map<JsonPath, String> written;
+
+  private Overrides(Map<JsonPath, JsonNode> values, Map<JsonPath, String> written) {
     this.values = values;
+    this.written = written;
   }
 
   /** No overrides. */
   public static Overrides none() {
-    return new Overrides(Map.of());
+    return new Overrides(Map.of(), Map.of());
   }
 
   /** Overrides from {@code path=value} strings, in order (a later one wins). */
   public static Overrides parse(List<String> assignments) {
     Map<JsonPath, JsonNode> map = new LinkedHashMap<>();
+    Map<JsonPath, String> written = new LinkedHashMap<>();
     for (String a : assignments) {
       int eq = Objects.requireNonNull(a, "assignment").indexOf('=');
       if (eq <= 0) {
         throw new IllegalArgumentException(
             "--set expects path=value (e.g. train.epochs=2), got \"" + a + "\"");
       }
-      putLast(map, JsonPath.parse(a.substring(0, eq).trim()), Json.parseValue(a.substring(eq + 1)));
+      JsonPath path = JsonPath.parse(a.substring(0, eq).trim());
+      putLast(map, path, Json.parseValue(a.substring(eq + 1)));
+      written.put(path, "--set " + a);
     }
-    return new Overrides(map);
+    return new Overrides(map, written);
   }
 
   /** Overrides from already-parsed JSON values (ablation cells and grids). */
   public static Overrides of(Map<String, JsonNode> byPath) {
     Map<JsonPath, JsonNode> map = new LinkedHashMap<>();
     byPath.forEach((k, v) -> putLast(map, JsonPath.parse(k), v.deepCopy()));
-    return new Overrides(map);
+    return new Overrides(map, Map.of());
   }
 
   /** These overrides followed by {@code later} (which win on the same path). */
   public Overrides then(Overrides later) {
     Map<JsonPath, JsonNode> map = new LinkedHashMap<>(values);
     later.values.forEach((k, v) -> putLast(map, k, v));
-    return new Overrides(map);
+    Map<JsonPath, String> written = new LinkedHashMap<>(this.written);
+    later.values.keySet().forEach(written::remove);
+    written.putAll(later.written);
+    return new Overrides(map, written);
+  }
+
+  /**
+   * The command-line override a problem at {@code location} (a JSON path such as {@code
+   * $.train.epochs}) comes from, as the user wrote it ({@code --set train.epochs=x}): the last
+   * override whose path is the location, lies inside it or contains it, when that override came
+   * from {@link #parse}. Empty for a problem of the file, of an ablation cell, or not at a path.
+   */
+  public Optional<String> origin(String location) {
+    if (!location.startsWith("$")) {
+      return Optional.empty();
+    }
+    List<Object> at;
+    try {
+      at = location.equals("$") ? List.of() : JsonPath.parse(location).steps();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    List<JsonPath> paths = new ArrayList<>(values.keySet());
+    for (int i = paths.size() - 1; i >= 0; i--) {
+      List<Object> set = paths.get(i).steps();
+      boolean related = !at.isEmpty() && (startsWith(set, at) || startsWith(at, set));
+      if (related) {
+        return Optional.ofNullable(written.get(paths.get(i)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code e} told against the command line when an override of {@link #parse} caused it ({@code
+   * --set trian.epochs=2: at trian: unknown field ...}, with a quoting hint when a string field got
+   * a value that parsed as other JSON), else {@code e} itself.
+   */
+  public ConfigException attribute(ConfigException e) {
+    Optional<String> origin = origin(e.location());
+    if (origin.isEmpty()) {
+      return e;
+    }
+    String assignment = origin.get();
+    String path = assignment.substring("--set ".length(), assignment.indexOf('='));
+    String at = e.location().substring(Math.min(2, e.location().length()));
+    String problem = e.problem();
+    if (problem.startsWith("expected a string, got ")) {
+      String value = assignment.substring(assignment.indexOf('=') + 1);
+      problem +=
+          "; to pass it as a string, quote it in JSON: --set '" + path + "=\"" + value + "\"'";
+    }
+    return new ConfigException(assignment, at.equals(path) ? "" : "at " + at, problem, e);
+  }
+
+  private static boolean startsWith(List<Object> steps, List<Object> prefix) {
+    return steps.size() >= prefix.size() && steps.subList(0, prefix.size()).equals(prefix);
   }
 
   private static void putLast(Map<JsonPath, JsonNode> map, JsonPath path, JsonNode value) {

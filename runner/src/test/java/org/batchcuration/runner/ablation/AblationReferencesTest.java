@@ -93,7 +93,8 @@ class AblationReferencesTest {
     assertThatThrownBy(() -> plan(CELLS + ", \"contrl\": \"first\""))
         .isInstanceOf(ConfigException.class)
         .hasMessage(
-            "a.json: $.contrl: unknown field; known fields: [base, baseline, cells, control,"
+            "a.json: $.contrl: unknown field (did you mean \"control\"?); known fields: [base,"
+                + " baseline, cells, control,"
                 + " executor, grid, seeds]");
   }
 

@@ -46,6 +46,6 @@ class ExperimentTest {
             .withSets(List.of("train.epochs=many"));
     assertThatThrownBy(() -> e.resolve(setup))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("inline.json: $.train.epochs: expected an integer, got \"many\"");
+        .hasMessage("--set train.epochs=many: expected an integer, got \"many\"");
   }
 }

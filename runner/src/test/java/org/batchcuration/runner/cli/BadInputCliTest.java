@@ -94,7 +94,10 @@ class BadInputCliTest {
                 "Unknown augmenter"),
             new Case("bad --set", "{}", List.of("--set", "train.epochs"), "train.epochs"),
             new Case(
-                "--set wrong type", "{}", List.of("--set", "train.epochs=many"), "$.train.epochs"))
+                "--set wrong type",
+                "{}",
+                List.of("--set", "train.epochs=many"),
+                "--set train.epochs=many: expected an integer"))
         .map(Arguments::of);
   }
 

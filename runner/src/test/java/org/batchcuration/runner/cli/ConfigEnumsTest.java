@@ -58,15 +58,16 @@ class ConfigEnumsTest {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err())
         .startsWith(
-            "error: e.json: $.curator.space: must be one of [projection, representation], was"
+            "error: --set curator.space=z: must be one of [projection, representation], was"
                 + " \"z\"");
     CliHarness upper = validate("curator.space=PROJECTION");
     assertThat(upper.code).isEqualTo(2);
     assertThat(upper.err())
-        .startsWith("error: e.json: $.curator.space: must be one of [projection, representation]");
+        .startsWith(
+            "error: --set curator.space=PROJECTION: must be one of [projection, representation]");
     CliHarness number = validate("curator.space=1");
     assertThat(number.code).isEqualTo(2);
-    assertThat(number.err()).startsWith("error: e.json: $.curator.space: ");
+    assertThat(number.err()).startsWith("error: --set curator.space=1: ");
   }
 
   private static JsonNode curator(CliHarness r) {
@@ -78,7 +79,14 @@ class ConfigEnumsTest {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err())
         .startsWith(
-            "error: e.json: $.curator." + field + ": must be one of " + allowed + ", was " + was);
+            "error: --set curator."
+                + field
+                + "="
+                + was.replace("\"", "")
+                + ": must be one of "
+                + allowed
+                + ", was "
+                + was);
   }
 
   @Test
@@ -125,7 +133,8 @@ class ConfigEnumsTest {
     CliHarness r =
         validateWith("random", "curator.shadow.type=batch-curation", "curator.shadow.score=x");
     assertThat(r.code).isEqualTo(2);
-    assertThat(r.err()).contains("score: must be one of [rank, margin], was \"x\"");
+    assertThat(r.err())
+        .contains("--set curator.shadow.score=x: must be one of [rank, margin], was \"x\"");
   }
 
   @Test
@@ -141,7 +150,8 @@ class ConfigEnumsTest {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err())
         .startsWith(
-            "error: e.json: $.corruption.mode: must be one of [swap, confusable-swap, overcrop], was \"blur\"");
+            "error: --set corruption.mode=blur: must be one of [swap, confusable-swap, overcrop],"
+                + " was \"blur\"");
   }
 
   @Test
@@ -158,13 +168,22 @@ class ConfigEnumsTest {
     CliHarness r = validate("data.type=cifar100", "data.labels=medium");
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err())
-        .startsWith("error: e.json: $.data.labels: must be one of [fine, coarse], was \"medium\"");
+        .startsWith(
+            "error: --set data.labels=medium: must be one of [fine, coarse], was \"medium\"");
   }
 
   private static void refusedAt(CliHarness r, String path, String allowed, String was) {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err())
-        .startsWith("error: e.json: $." + path + ": must be one of " + allowed + ", was " + was);
+        .startsWith(
+            "error: --set "
+                + path
+                + "="
+                + was.replace("\"", "")
+                + ": must be one of "
+                + allowed
+                + ", was "
+                + was);
   }
 
   @Test
@@ -235,7 +254,8 @@ class ConfigEnumsTest {
     assertThat(renamed.code).isEqualTo(2);
     assertThat(renamed.err())
         .startsWith(
-            "error: e.json: $.curator.action: \"reaugment\" was renamed to \"redraw\"; write"
+            "error: --set curator.action=reaugment: \"reaugment\" was renamed to \"redraw\";"
+                + " write"
                 + " \"action\": \"redraw\"");
   }
 
@@ -265,7 +285,8 @@ class ConfigEnumsTest {
     assertThat(renamed.code).isEqualTo(2);
     assertThat(renamed.err())
         .startsWith(
-            "error: e.json: $.curator.action: \"reaugment\" was renamed to \"redraw\"; write"
+            "error: --set curator.action=reaugment: \"reaugment\" was renamed to \"redraw\";"
+                + " write"
                 + " \"action\": \"redraw\"");
   }
 }

@@ -67,7 +67,7 @@ class ExampleConfigsTest {
     assertThat(bad.code).isEqualTo(2);
     assertThat(bad.err())
         .startsWith(
-            "error: quickstart.json: $.curator.action: unknown field of curator \"none\"; known"
+            "error: --set curator.action=drop: unknown field of curator \"none\"; known"
                 + " fields: []");
   }
 }

@@ -55,7 +55,7 @@ class NestedPluginConfigTest {
     assertThat(action.code).isEqualTo(2);
     assertThat(action.err())
         .startsWith(
-            "error: control.json: $.curator.action: \"drop\" contradicts the shadow's action"
+            "error: --set curator.action=drop: \"drop\" contradicts the shadow's action"
                 + " \"reweight\"; a control must curate the way its shadow does: leave \"action\""
                 + " out (\"auto\" takes the shadow's)");
     CliHarness field =
@@ -64,21 +64,22 @@ class NestedPluginConfigTest {
     assertThat(field.code).isEqualTo(2);
     assertThat(field.err())
         .startsWith(
-            "error: control.json: $.curator.shadow.thresh: unknown field; known fields: [action,"
+            "error: --set curator.shadow.thresh=1: unknown field (did you mean \"threshold\"?);"
+                + " known fields: [action,"
                 + " falseNegatives, maxCuratedFraction, maxRedraws, poolFactor, score, space,"
                 + " threshold, warmupEpochs]");
     CliHarness integer =
         CliHarness.run(
             RunnerSetup.standard(), "validate", file, "--set", "curator.shadow.warmupEpochs=1.5");
     assertThat(integer.code).isEqualTo(2);
-    assertThat(integer.err()).startsWith("error: control.json: $.curator.shadow.warmupEpochs: ");
+    assertThat(integer.err()).startsWith("error: --set curator.shadow.warmupEpochs=1.5: ");
     CliHarness renamed =
         CliHarness.run(
             RunnerSetup.standard(), "validate", file, "--set", "curator.shadow.action=reaugment");
     assertThat(renamed.code).isEqualTo(2);
     assertThat(renamed.err())
         .startsWith(
-            "error: control.json: $.curator.shadow.action: \"reaugment\" was renamed to"
+            "error: --set curator.shadow.action=reaugment: \"reaugment\" was renamed to"
                 + " \"redraw\"; write \"action\": \"redraw\"");
   }
 }

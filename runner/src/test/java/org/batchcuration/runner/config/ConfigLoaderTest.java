@@ -108,11 +108,11 @@ class ConfigLoaderTest {
             message(
                 () -> parse("{\"curator\":{\"type\":\"test-curator\",\"window\":{\"form\":1}}}")))
         .isEqualTo(
-            "x.json: $.curator.window.form: unknown field of curator \"test-curator\";"
-                + " known fields: [from, to]");
+            "x.json: $.curator.window.form: unknown field of curator \"test-curator\" (did you"
+                + " mean \"from\"?); known fields: [from, to]");
     assertThat(message(() -> parse("{\"trian\":{}}")))
         .isEqualTo(
-            "x.json: $.trian: unknown field; known fields:"
+            "x.json: $.trian: unknown field (did you mean \"train\"?); known fields:"
                 + " [curator, device, engine, loss, output, seed, train]");
   }
 
@@ -196,7 +196,7 @@ class ConfigLoaderTest {
     assertThat(replaced.plugin(PluginKind.CURATOR).name()).isEqualTo("other-curator");
     assertThat(
             message(() -> parse("{\"curator\":{\"type\":\"other-curator\"}}", "train.epochs=many")))
-        .isEqualTo("x.json: $.train.epochs: expected an integer, got \"many\"");
+        .isEqualTo("--set train.epochs=many: expected an integer, got \"many\"");
     assertThat(message(() -> Overrides.parse(List.of("epochs"))))
         .isEqualTo("--set expects path=value (e.g. train.epochs=2), got \"epochs\"");
   }
@@ -256,18 +256,18 @@ class ConfigLoaderTest {
                         "curator.type=other-curator",
                         "curator.poolFactor=3")))
         .isEqualTo(
-            "x.json: $.curator.poolFactor: unknown field of curator \"other-curator\"; known"
+            "--set curator.poolFactor=3: unknown field of curator \"other-curator\"; known"
                 + " fields: []");
     assertThat(message(() -> parse("{}", "curator.type=no-such")))
-        .startsWith("x.json: $.curator.type: Unknown curator \"no-such\".");
+        .startsWith("--set curator.type=no-such: Unknown curator \"no-such\".");
     assertThat(message(() -> parse("{}", "curator.type=7")))
-        .isEqualTo("x.json: $.curator.type: expected a string naming a curator, got 7");
+        .isEqualTo("--set curator.type=7: expected a string naming a curator, got 7");
   }
 
   @Test
   void typeOfARecordSectionIsAnOrdinaryField() {
     assertThat(message(() -> parse("{\"curator\":{\"type\":\"other-curator\"}}", "train.type=x")))
-        .startsWith("x.json: $.train.type: unknown field; known fields:");
+        .startsWith("--set train.type=x: unknown field; known fields:");
   }
 
   @Test
@@ -286,7 +286,7 @@ class ConfigLoaderTest {
   void missingFileIsAConfigError(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("nope.json");
     assertThat(message(() -> loader.load(f, Overrides.none())))
-        .isEqualTo("nope.json: $: no such file: " + f.toAbsolutePath());
+        .isEqualTo("nope.json: no such file (" + f.toAbsolutePath() + ")");
     Path ok = dir.resolve("quick.json");
     Files.writeString(ok, "{\"curator\":{\"type\":\"other-curator\"}}");
     assertThat(loader.load(ok, Overrides.none()).defaultRunDir()).isEqualTo(Path.of("runs/quick"));
