@@ -94,7 +94,7 @@ class QuietCliTest {
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err())
         .isEqualTo(
-            "error: cfg.json: $.train.epochs: expected an integer, got \"x\""
+            "error: --set train.epochs=x: expected an integer, got \"x\""
                 + System.lineSeparator()
                 + "(run with --verbose for details)"
                 + System.lineSeparator());
