@@ -17,6 +17,11 @@ final class Layers {
 
   /** {@code k x k} convolution without bias, padding {@code k / 2}, then batch norm and ReLU. */
   static SequentialBlock convBnRelu(int filters, int kernel, int stride) {
+    return convBn(filters, kernel, stride).add(Activation.reluBlock());
+  }
+
+  /** {@code k x k} convolution without bias, padding {@code k / 2}, then batch norm. */
+  static SequentialBlock convBn(int filters, int kernel, int stride) {
     return new SequentialBlock()
         .add(
             Conv2d.builder()
@@ -26,8 +31,7 @@ final class Layers {
                 .optPadding(new Shape(kernel / 2, kernel / 2))
                 .optBias(false)
                 .build())
-        .add(BatchNorm.builder().optEpsilon(1e-5f).optMomentum(BN_MOMENTUM).build())
-        .add(Activation.reluBlock());
+        .add(BatchNorm.builder().optEpsilon(1e-5f).optMomentum(BN_MOMENTUM).build());
   }
 
   /** Global average pooling then flatten: {@code (N, C, H, W) -> (N, C)}. */

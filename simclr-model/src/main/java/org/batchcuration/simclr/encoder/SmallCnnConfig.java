@@ -10,8 +10,17 @@ import org.batchcuration.api.Checks;
  * representation width is the last entry.
  *
  * @param widths output channels of each block, 1 to 8 blocks of 1 to 2048 channels
+ * @param lastRelu whether the last block ends with its ReLU (true, the usual conv-BN-ReLU); false
+ *     pools the last batch norm's output, so the representation is signed and centred and its
+ *     cosine similarities spread over [-1, 1] instead of crowding near 1 (what a
+ *     similarity-weighted kNN reads)
  */
-public record SmallCnnConfig(List<Integer> widths) {
+public record SmallCnnConfig(List<Integer> widths, boolean lastRelu) {
+  /** Blocks of {@code widths}, the last one ending with its ReLU. */
+  public SmallCnnConfig(List<Integer> widths) {
+    this(widths, true);
+  }
+
   public SmallCnnConfig {
     widths = List.copyOf(Objects.requireNonNull(widths, "widths"));
     Checks.require(
@@ -25,7 +34,7 @@ public record SmallCnnConfig(List<Integer> widths) {
 
   /** Three blocks of 32, 64 and 128 channels: a 128-wide representation, fast on a CPU. */
   public static SmallCnnConfig defaults() {
-    return new SmallCnnConfig(List.of(32, 64, 128));
+    return new SmallCnnConfig(List.of(32, 64, 128), true);
   }
 
   /**

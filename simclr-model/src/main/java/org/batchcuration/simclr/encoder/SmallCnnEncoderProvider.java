@@ -26,8 +26,13 @@ public final class SmallCnnEncoderProvider implements EncoderProvider<SmallCnnCo
   @Override
   public Encoder create(SmallCnnConfig config, PluginContext context) {
     SequentialBlock block = new SequentialBlock();
-    for (int i = 0; i < config.widths().size(); i++) {
-      block.add(Layers.convBnRelu(config.widths().get(i), 3, i == 0 ? 1 : 2));
+    int last = config.widths().size() - 1;
+    for (int i = 0; i <= last; i++) {
+      int stride = i == 0 ? 1 : 2;
+      block.add(
+          i < last || config.lastRelu()
+              ? Layers.convBnRelu(config.widths().get(i), 3, stride)
+              : Layers.convBn(config.widths().get(i), 3, stride));
     }
     block.add(Layers.poolAndFlatten());
     int dim = config.widths().get(config.widths().size() - 1);
