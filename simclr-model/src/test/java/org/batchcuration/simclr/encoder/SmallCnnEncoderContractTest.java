@@ -49,14 +49,20 @@ class SmallCnnEncoderContractTest extends EncoderContractTest {
             e.block().getParameters().values().stream().mapToLong(p -> p.getArray().size()).sum();
         out[k++] =
             e.block()
-                .forward(new ParameterStore(m, false), new NDList(x), true)
+                .forward(new ParameterStore(m, false), new NDList(x), false)
                 .head()
                 .toFloatArray();
       }
       assertThat(params[0]).isEqualTo(params[1]);
-      assertThat(out[0]).allSatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(0f));
-      // batch norm in training mode centres each channel over the batch: some pooled values < 0
-      assertThat(out[1]).anySatisfy(v -> assertThat(v).isLessThan(0f));
+      float min0 = Float.POSITIVE_INFINITY;
+      float min1 = Float.POSITIVE_INFINITY;
+      for (int i = 0; i < out[0].length; i++) {
+        min0 = Math.min(min0, out[0][i]);
+        min1 = Math.min(min1, out[1][i]);
+      }
+      assertThat(min0).isGreaterThanOrEqualTo(0f);
+      // fresh batch norm (running mean 0, variance 1) passes the signed convolution through
+      assertThat(min1).isLessThan(0f);
     }
     // 9*1*32*784 + 9*32*64*196 + 9*64*128*49
     assertThat(relu.macsPerImage(1, 28))
