@@ -11,6 +11,10 @@ import java.util.Objects;
 public final class Checks {
   private Checks() {}
 
+  /**
+   * {@code value} when {@code >= min}, else {@link InvalidConfigException} {@code field: must be >=
+   * min, was value}.
+   */
   public static int atLeast(String field, int value, int min) {
     if (value < min) {
       throw new InvalidConfigException(field, "must be >= " + min + ", was " + value);
@@ -18,6 +22,10 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * {@code value} when {@code >= min}, else {@link InvalidConfigException} {@code field: must be >=
+   * min, was value}.
+   */
   public static long atLeast(String field, long value, long min) {
     if (value < min) {
       throw new InvalidConfigException(field, "must be >= " + min + ", was " + value);
@@ -25,6 +33,10 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * {@code value} when finite and {@code >= min}, else {@link InvalidConfigException} {@code field:
+   * must be >= min, was value} (NaN and infinities are refused).
+   */
   public static double atLeast(String field, double value, double min) {
     if (!(value >= min) || Double.isInfinite(value)) {
       throw new InvalidConfigException(field, "must be >= " + min + ", was " + value);
@@ -32,6 +44,10 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * {@code value} when finite and {@code > 0}, else {@link InvalidConfigException} {@code field:
+   * must be > 0, was value}.
+   */
   public static double positive(String field, double value) {
     if (!(value > 0) || Double.isInfinite(value)) {
       throw new InvalidConfigException(field, "must be > 0, was " + value);
@@ -39,6 +55,10 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * {@code value} when in {@code [min, max]}, else {@link InvalidConfigException} {@code field:
+   * must be in [min, max], was value}.
+   */
   public static int inRange(String field, int value, int min, int max) {
     if (value < min || value > max) {
       throw new InvalidConfigException(
@@ -47,6 +67,10 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * {@code value} when in {@code [min, max]} (NaN is refused), else {@link InvalidConfigException}
+   * {@code field: must be in [min, max], was value}.
+   */
   public static double inRange(String field, double value, double min, double max) {
     if (!(value >= min && value <= max)) {
       throw new InvalidConfigException(
@@ -60,6 +84,9 @@ public final class Checks {
     return inRange(field, value, 0.0, 1.0);
   }
 
+  /**
+   * {@code value} when not null, else {@link InvalidConfigException} {@code field: is required}.
+   */
   public static <T> T present(String field, T value) {
     if (value == null) {
       throw new InvalidConfigException(field, "is required");
@@ -67,6 +94,11 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * {@code value} when one of {@code allowed}, else {@link InvalidConfigException} {@code field:
+   * must be one of [...], was "value"}. For closed sets prefer an enum ({@link ConfigValues}),
+   * which the runner checks the same way.
+   */
   public static String oneOf(String field, String value, Collection<String> allowed) {
     present(field, value);
     if (!allowed.contains(value)) {
@@ -76,6 +108,10 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * Nothing when {@code condition} holds, else {@link InvalidConfigException} {@code field:
+   * message}.
+   */
   public static void require(boolean condition, String field, String message) {
     if (!condition) {
       throw new InvalidConfigException(field, message);

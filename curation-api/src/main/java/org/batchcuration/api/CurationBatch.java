@@ -118,6 +118,7 @@ public final class CurationBatch {
     return indices.length;
   }
 
+  /** Where training is: epoch, step and global step of this batch. */
   public StepInfo step() {
     return step;
   }
@@ -137,18 +138,22 @@ public final class CurationBatch {
     return indices.clone();
   }
 
+  /** Representations of view 1, {@code B x Dh} (detached host copy; do not modify). */
   public Matrix h1() {
     return h1;
   }
 
+  /** Representations of view 2, {@code B x Dh} (detached host copy; do not modify). */
   public Matrix h2() {
     return h2;
   }
 
+  /** Projections of view 1, {@code B x Dz} (detached host copy; do not modify). */
   public Matrix z1() {
     return z1;
   }
 
+  /** Projections of view 2, {@code B x Dz} (detached host copy; do not modify). */
   public Matrix z2() {
     return z2;
   }

@@ -61,6 +61,12 @@ public final class CurationDecision {
     return builder(batchSize).build();
   }
 
+  /**
+   * A builder for a batch of {@code batchSize} pairs, starting from {@link #keepAll}: every pair
+   * weighs 1, no negative weights, no extra positives, no scores, no metrics.
+   *
+   * @throws InvalidConfigException when {@code batchSize < 1}
+   */
   public static Builder builder(int batchSize) {
     return new Builder(batchSize);
   }
@@ -76,10 +82,12 @@ public final class CurationDecision {
     return b;
   }
 
+  /** The number of pairs {@code B} the decision is for. */
   public int batchSize() {
     return batchSize;
   }
 
+  /** The weight of pair {@code pair} ({@code 0 <= pair < B}): 0 dropped, 1 plain SimCLR. */
   public float pairWeight(int pair) {
     return pairWeights[pair];
   }
@@ -145,10 +153,15 @@ public final class CurationDecision {
     return n;
   }
 
+  /** Whether any extra positive was added ({@link Builder#addPositive}). */
   public boolean hasExtraPositives() {
     return extraPositives != null;
   }
 
+  /**
+   * Whether view {@code other} is an extra positive of view {@code anchor} (both in {@code [0,
+   * 2B)}); false when none was added.
+   */
   public boolean isExtraPositive(int anchor, int other) {
     return extraPositives != null && extraPositives[anchor * 2 * batchSize + other];
   }
@@ -223,15 +236,31 @@ public final class CurationDecision {
       Arrays.fill(pairWeights, 1f);
     }
 
+    /**
+     * Sets the weight of pair {@code pair} ({@code 0 <= pair < B}); 0 drops it. A decision must
+     * keep at least one pair: {@link #build} refuses one that drops every pair.
+     *
+     * @throws IndexOutOfBoundsException when {@code pair} is outside {@code [0, B)}
+     * @throws IllegalArgumentException when {@code weight} is negative, infinite or NaN
+     */
     public Builder pairWeight(int pair, float weight) {
       pairWeights[Objects.checkIndex(pair, batchSize)] = checkWeight(weight);
       return this;
     }
 
+    /** {@code pairWeight(pair, 0)}: neither view of the pair is an anchor. */
     public Builder dropPair(int pair) {
       return pairWeight(pair, 0f);
     }
 
+    /**
+     * Sets the weight of view {@code negative} in the denominator of view {@code anchor} (both in
+     * {@code [0, 2B)}); 0 removes that negative. Entries on the diagonal and at the anchor's own
+     * positive are stored but not read by losses.
+     *
+     * @throws IndexOutOfBoundsException when an index is outside {@code [0, 2B)}
+     * @throws IllegalArgumentException when {@code weight} is negative, infinite or NaN
+     */
     public Builder negativeWeight(int anchor, int negative, float weight) {
       int n2 = 2 * batchSize;
       Objects.checkIndex(anchor, n2);
@@ -274,6 +303,7 @@ public final class CurationDecision {
       return this;
     }
 
+    /** {@code negativeWeight(anchor, negative, 0)}: removes a negative from the anchor's row. */
     public Builder removeNegative(int anchor, int negative) {
       return negativeWeight(anchor, negative, 0f);
     }
@@ -312,11 +342,20 @@ public final class CurationDecision {
       return this;
     }
 
+    /**
+     * Records a named metric for the logs ({@code metrics.jsonl}); a second value for the same name
+     * replaces the first. No effect on the loss.
+     */
     public Builder metric(String name, double value) {
       metrics.put(Objects.requireNonNull(name, "name"), value);
       return this;
     }
 
+    /**
+     * The immutable decision; the builder stays usable (later writes do not change it).
+     *
+     * @throws IllegalStateException when no pair keeps a positive weight (never drop every pair)
+     */
     public CurationDecision build() {
       return new CurationDecision(this);
     }

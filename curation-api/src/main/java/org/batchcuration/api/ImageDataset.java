@@ -15,10 +15,13 @@ public interface ImageDataset {
   /** The dataset's logical name, for example {@code cifar10}. */
   String name();
 
+  /** The split this object holds ({@code train} or {@code test}). */
   Split split();
 
+  /** The number of images; indices run from 0 to {@code size() - 1}. */
   int size();
 
+  /** The shape of every image (channels, height, width). */
   ImageShape shape();
 
   /**

@@ -64,14 +64,21 @@ public final class Matrix {
     return new Matrix(rows, cols, Objects.requireNonNull(data, "data"));
   }
 
+  /** The number of rows. */
   public int rows() {
     return rows;
   }
 
+  /** The number of columns. */
   public int cols() {
     return cols;
   }
 
+  /**
+   * The value at ({@code row}, {@code col}).
+   *
+   * @throws IndexOutOfBoundsException when either index is outside the matrix
+   */
   public float get(int row, int col) {
     Objects.checkIndex(row, rows);
     Objects.checkIndex(col, cols);

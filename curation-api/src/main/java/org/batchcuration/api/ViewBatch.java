@@ -108,10 +108,12 @@ public record ViewBatch(
     }
   }
 
+  /** The number of images {@code B} (pairs of views). */
   public int size() {
     return indices.length;
   }
 
+  /** Whether the batch carries labels (the dataset has them). */
   public boolean hasLabels() {
     return labels.length > 0;
   }

@@ -64,16 +64,19 @@ public final class SyntheticBatch {
       this.pairs = Checks.atLeast("pairs", pairs, 1);
     }
 
+    /** The seed of every random draw (default 1); the same seed gives the same batch. */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
+    /** The projection dimension {@code Dz} (default 16, at least 1). */
     public Builder projectionDim(int dim) {
       this.projectionDim = Checks.atLeast("projectionDim", dim, 1);
       return this;
     }
 
+    /** The representation dimension {@code Dh} (default 16, at least 1). */
     public Builder representationDim(int dim) {
       this.representationDim = Checks.atLeast("representationDim", dim, 1);
       return this;
@@ -85,6 +88,7 @@ public final class SyntheticBatch {
       return this;
     }
 
+    /** Where training is (default epoch 0, step 0, 10 steps per epoch, 10 epochs). */
     public Builder step(StepInfo step) {
       this.step = Objects.requireNonNull(step, "step");
       return this;
@@ -95,6 +99,7 @@ public final class SyntheticBatch {
       return step(new StepInfo(epoch, epoch * 10L, 0, 10, Math.max(10, epoch + 1)));
     }
 
+    /** The batch's {@link CurationBatch#attempt()} (default 0, the first look). */
     public Builder attempt(int attempt) {
       this.attempt = Checks.atLeast("attempt", attempt, 0);
       return this;
@@ -128,21 +133,25 @@ public final class SyntheticBatch {
       return this;
     }
 
+    /** Makes every view of every pair the same vector (a collapsed encoder). */
     public Builder identical() {
       this.identical = true;
       return this;
     }
 
+    /** Makes every view the zero vector (a degenerate batch curators must survive). */
     public Builder zeros() {
       this.zeros = true;
       return this;
     }
 
+    /** Builds the batch without labels ({@code labels()} empty), as for an unlabelled dataset. */
     public Builder withoutLabels() {
       this.labels = false;
       return this;
     }
 
+    /** The batch, drawn afresh from the seed (calling it twice gives equal batches). */
     public CurationBatch build() {
       Random random = new Random(seed);
       int[] label = new int[pairs];
