@@ -20,10 +20,6 @@ final class ProgressReporter {
     this.stepsPerEpoch = stepsPerEpoch;
   }
 
-  static ProgressReporter forStderr(int logEvery, int epochs, int stepsPerEpoch) {
-    return new ProgressReporter(StatusLine.stderr(), logEvery, epochs, stepsPerEpoch);
-  }
-
   /**
    * @param epoch zero-based epoch
    * @param stepInEpoch zero-based step just done

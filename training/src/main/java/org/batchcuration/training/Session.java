@@ -41,7 +41,7 @@ final class Session implements AutoCloseable {
   final RepresentationScorer evaluator;
   final PluginBlame blame;
 
-  private Session(TrainingSpec spec, Engine engine, List<Device> devices) {
+  private Session(TrainingSpec spec, Engine engine, List<Device> devices, StatusLine console) {
     this.spec = spec;
     this.engine = engine;
     this.devices = devices;
@@ -73,7 +73,14 @@ final class Session implements AutoCloseable {
       this.blame = new PluginBlame(pluginObjects(spec));
       built = newTrainer(spec.seed());
       this.trainer = built;
-      this.evaluator = new RepresentationScorer(pipeline, train, test, spec.eval(), spec.seed());
+      this.evaluator =
+          new RepresentationScorer(
+              pipeline,
+              train,
+              test,
+              spec.eval(),
+              spec.seed(),
+              name -> new PhaseProgress(console, name, System::nanoTime));
     } catch (RuntimeException e) {
       pipeline.close();
       if (built != null) {
@@ -84,9 +91,14 @@ final class Session implements AutoCloseable {
   }
 
   static Session open(TrainingSpec spec) {
+    return open(spec, StatusLine.stderr());
+  }
+
+  /** A session whose evaluation phases show their progress on {@code console}. */
+  static Session open(TrainingSpec spec, StatusLine console) {
     Engine engine = DeviceSelector.engine(spec.engine());
     List<Device> devices = DeviceSelector.select(spec.device(), engine.getGpuCount());
-    return new Session(spec, engine, devices);
+    return new Session(spec, engine, devices, console);
   }
 
   /** A new trainer (fresh encoder, parameters initialised from {@code seed}); caller closes it. */

@@ -1,5 +1,6 @@
 package org.batchcuration.training;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Objects;
@@ -45,6 +46,14 @@ public final class StatusLine {
   /** The process's status line on {@code System.err} (as it is at each call). */
   public static StatusLine stderr() {
     return STDERR;
+  }
+
+  /**
+   * A status line that shows nothing: statuses are not drawn and lines are discarded. What an
+   * embedded run writes to unless the application asks for progress.
+   */
+  public static StatusLine silent() {
+    return new StatusLine(new PrintStream(OutputStream.nullOutputStream()), false);
   }
 
   /** Whether statuses are drawn (stderr is a terminal). */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.batchcuration.runfolder.AtomicWrite;
 import org.batchcuration.runfolder.ConfigMismatchException;
 import org.batchcuration.runfolder.FolderKind;
@@ -25,9 +27,17 @@ final class TrainingFolder {
   static final String KIND = "run folder";
 
   private final Path dir;
+  private final Consumer<String> log;
 
+  /** A folder whose checkpoint recovery notes go to stderr. */
   TrainingFolder(Path dir) {
+    this(dir, line -> System.err.println(line));
+  }
+
+  /** A folder whose checkpoint recovery notes ({@link CheckpointStore}) go to {@code log}. */
+  TrainingFolder(Path dir, Consumer<String> log) {
     this.dir = dir.toAbsolutePath().normalize();
+    this.log = Objects.requireNonNull(log, "log");
   }
 
   Path dir() {
@@ -39,7 +49,7 @@ final class TrainingFolder {
   }
 
   CheckpointStore checkpoints() {
-    return new CheckpointStore(dir.resolve(RunFiles.CHECKPOINTS));
+    return new CheckpointStore(dir.resolve(RunFiles.CHECKPOINTS), log);
   }
 
   boolean holdsRun() {

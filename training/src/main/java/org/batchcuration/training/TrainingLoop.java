@@ -61,7 +61,8 @@ final class TrainingLoop {
       TrainingListener listener,
       CancellationToken cancel,
       PluginBlame blame,
-      int stepsPerEpoch) {
+      int stepsPerEpoch,
+      StatusLine console) {
     this.spec = spec;
     this.trainer = trainer;
     this.pipeline = pipeline;
@@ -75,7 +76,8 @@ final class TrainingLoop {
     this.blame = blame;
     this.stepsPerEpoch = stepsPerEpoch;
     this.progress =
-        ProgressReporter.forStderr(spec.train().logEvery(), spec.train().epochs(), stepsPerEpoch);
+        new ProgressReporter(
+            console, spec.train().logEvery(), spec.train().epochs(), stepsPerEpoch);
   }
 
   /**

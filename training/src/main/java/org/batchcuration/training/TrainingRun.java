@@ -87,22 +87,40 @@ public final class TrainingRun {
       TrainingListener listener,
       CancellationToken cancel,
       List<? extends MetricsSink> sinks) {
+    return run(spec, runDir, mode, listener, cancel, sinks, StatusLine.stderr());
+  }
+
+  /**
+   * {@link #run(TrainingSpec, Path, RunMode, TrainingListener, CancellationToken, List)} showing
+   * its progress (the step bar or lines, the evaluation phases, the note on images left out of each
+   * epoch, checkpoint recovery notes) on {@code console}; {@link StatusLine#silent()} shows none,
+   * as an embedded run does unless asked.
+   */
+  public static RunOutcome run(
+      TrainingSpec spec,
+      Path runDir,
+      RunMode mode,
+      TrainingListener listener,
+      CancellationToken cancel,
+      List<? extends MetricsSink> sinks,
+      StatusLine console) {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(runDir, "runDir");
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(listener, "listener");
     Objects.requireNonNull(cancel, "cancel");
+    Objects.requireNonNull(console, "console");
     // the sinks are closed however the run ends, also when it is refused before it starts
     try (MetricsSinks metricSinks = new MetricsSinks(sinks)) {
       String config = RunJson.prettyDocument(spec.resolvedConfigJson(), "resolvedConfigJson");
-      TrainingFolder folder = new TrainingFolder(runDir);
+      TrainingFolder folder = new TrainingFolder(runDir, console::println);
       FolderLock.requireNoWriter(folder.dir(), TrainingFolder.KIND);
       folder.checkBeforeWriting(mode, spec.resolvedConfigJson());
       SizeChecks.checkMemory(spec.train().batchSize(), SizeChecks.physicalMemoryBytes());
       Instant start = Instant.now();
       // data, engine and plugins are loaded before the folder is touched, so that bad input leaves
       // it as it was; then the folder's lock is taken before anything is written or deleted
-      try (Session s = Session.open(spec);
+      try (Session s = Session.open(spec, console);
           FolderLock lock = lockChecked(folder, s, mode)) {
         Optional<Checkpoint> resume = folder.check(mode, spec.resolvedConfigJson());
         MetricsWriter.requireLength(
@@ -111,7 +129,7 @@ public final class TrainingRun {
         folder.create(mode);
         int leftOut = SizeChecks.leftOutPerEpoch(s.train.size(), spec.train().batchSize());
         if (leftOut > 0) {
-          System.err.println(leftOutNote(s, leftOut));
+          console.println(leftOutNote(s, leftOut));
         }
         writeStartFiles(folder, s, config, mode == RunMode.RESUME, start);
         resume.ifPresent(s::restore);
@@ -136,7 +154,8 @@ public final class TrainingRun {
                   listener,
                   cancel,
                   s.blame,
-                  s.stepsPerEpoch);
+                  s.stepsPerEpoch,
+                  console);
           completed = loop.run(startEpoch, startStep);
         }
         if (!completed) {

@@ -11,6 +11,7 @@ import org.batchcuration.runner.api.ExperimentRunner;
 import org.batchcuration.runner.api.RunHandle;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.warnings.RunWarnings;
+import org.batchcuration.training.StatusLine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,7 +119,10 @@ final class AblateCommand implements Callable<Integer> {
     Progress progress = new Progress(main.err(), 0);
     AblationRunner runner =
         new AblationRunner(
-            new ExperimentRunner(main.setup()), progress::line, chosen, executorOptions);
+            new ExperimentRunner(main.setup()).showingProgressOn(StatusLine.stderr()),
+            progress::line,
+            chosen,
+            executorOptions);
     Overrides sets = options.overrides(spec.commandLine());
     Warnings.print(main.err(), RunWarnings.ofAblation(runner.plan(plan, dir, sets)));
     RunHandle handle = new RunHandle();

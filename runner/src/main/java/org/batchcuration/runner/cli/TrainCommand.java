@@ -13,6 +13,7 @@ import org.batchcuration.runner.config.ExperimentConfig;
 import org.batchcuration.runner.config.Overrides;
 import org.batchcuration.runner.warnings.RunWarnings;
 import org.batchcuration.training.RunMode;
+import org.batchcuration.training.StatusLine;
 import org.batchcuration.training.TrainSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -94,24 +95,19 @@ final class TrainCommand implements Callable<Integer> {
     Warnings.print(main.err(), RunWarnings.of(c));
     Path dir = resume != null ? resume : out != null ? out : c.defaultRunDir();
     RunMode mode = resume != null ? RunMode.RESUME : overwrite ? RunMode.OVERWRITE : RunMode.FRESH;
-    ExperimentRunner runner = new ExperimentRunner(main.setup());
+    ExperimentRunner runner =
+        new ExperimentRunner(main.setup()).showingProgressOn(StatusLine.stderr());
     RunHandle handle = new RunHandle();
     RunResult r;
     Interrupts interrupts = new Interrupts(handle, main.err());
     try {
       int epochs = c.section("train", TrainSettings.class).epochs();
+      // the runner writes engine.log into the run folder, except when it refuses the run (bad
+      // input: a folder that is not this run's, a config or data error, found before any write)
       r = runner.run(c, dir, mode, new Progress(main.err(), epochs), handle);
-    } catch (RuntimeException | Error e) {
-      // refused (bad input: a folder that is not this run's, a config or data error): those are
-      // found before anything is written, so write nothing there either
-      if (ExitCodes.of(e) != ExitCodes.BAD_INPUT) {
-        main.saveEngineLog(dir);
-      }
-      throw e;
     } finally {
       interrupts.close();
     }
-    main.saveEngineLog(dir);
     if (!r.completed()) {
       main.out().println("stopped; resume with: ./curation train --resume " + r.runDir());
       return ExitCodes.OK;
