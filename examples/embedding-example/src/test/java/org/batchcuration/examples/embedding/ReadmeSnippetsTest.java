@@ -150,7 +150,6 @@ class ReadmeSnippetsTest {
       assertThat(first[1]).as("stderr of an embedded run").isEmpty();
       assertThat(first[0]).matches("\\Q" + runDir + "\\E: linear top-1 [01]\\.\\d+\\R");
       assertThat(runDir.resolve("result.json")).exists();
-      assertThat(runDir.resolve("engine.log")).exists();
       // the README's first journey again: the folder holds a run, so the second is refused
       String[] second = runMain(classes, className, config.toString());
       assertThat(second[1]).as("stderr").isEmpty();
