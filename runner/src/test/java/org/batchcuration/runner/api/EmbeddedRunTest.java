@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.batchcuration.runfolder.RunFolderException;
+import org.batchcuration.runfolder.RunExistsException;
 import org.batchcuration.runner.logging.EngineLog;
 import org.batchcuration.training.RunMode;
 import org.batchcuration.training.StatusLine;
@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A run started from Java, as an application embeds it: it writes {@code engine.log} into its run
  * folder, prints nothing on stdout or stderr unless the application asks for progress, and a second
- * run into the same folder is refused with a {@link RunFolderException} that leaves the folder as
+ * run into the same folder is refused with a {@link RunExistsException} that leaves the folder as
  * it was.
  */
 class EmbeddedRunTest {
@@ -91,7 +91,8 @@ class EmbeddedRunTest {
             () ->
                 new ExperimentRunner()
                     .run(tiny(), run, RunMode.FRESH, TrainingListener.NONE, new RunHandle()))
-        .isInstanceOf(RunFolderException.class)
+        .isInstanceOfSatisfying(
+            RunExistsException.class, e -> assertThat(e.dir()).isEqualTo(run.toAbsolutePath()))
         .hasMessageContaining(run.toAbsolutePath() + " already holds a run");
     assertThat(Files.readAllBytes(engineLog)).as("engine.log untouched").isEqualTo(logBefore);
     assertThat(Files.readAllBytes(run.resolve("result.json"))).isEqualTo(resultBefore);
