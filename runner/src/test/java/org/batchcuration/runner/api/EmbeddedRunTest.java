@@ -70,7 +70,9 @@ class EmbeddedRunTest {
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      r = new ExperimentRunner().run(tiny(), run, RunMode.FRESH, TrainingListener.NONE, new RunHandle());
+      r =
+          new ExperimentRunner()
+              .run(tiny(), run, RunMode.FRESH, TrainingListener.NONE, new RunHandle());
     } finally {
       System.setOut(stdout);
       System.setErr(stderr);
@@ -106,7 +108,12 @@ class EmbeddedRunTest {
     RunResult r =
         new ExperimentRunner()
             .showingProgressOn(lines)
-            .run(tiny(), dir.resolve("shown"), RunMode.FRESH, TrainingListener.NONE, new RunHandle());
+            .run(
+                tiny(),
+                dir.resolve("shown"),
+                RunMode.FRESH,
+                TrainingListener.NONE,
+                new RunHandle());
     assertThat(r.completed()).isTrue();
     String shown = console.toString(StandardCharsets.UTF_8);
     assertThat(shown)
