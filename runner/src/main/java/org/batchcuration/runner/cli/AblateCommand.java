@@ -130,6 +130,14 @@ final class AblateCommand implements Callable<Integer> {
     Interrupts interrupts = new Interrupts(handle, main.err());
     try {
       o = runner.run(plan, dir, sets, overwrite, progress, handle);
+      if (!o.completed()) {
+        // before the hook is released: after a SIGTERM the JVM exits as soon as it is
+        main.saveEngineLog(dir);
+        main.out()
+            .println("stopped; run the same command again to continue: completed runs are kept");
+        main.out().flush();
+        return ExitCodes.OK;
+      }
     } catch (RuntimeException | Error e) {
       // a refusal (bad input) is decided before anything is written: write no log either
       if (ExitCodes.of(e) != ExitCodes.BAD_INPUT) {
@@ -140,11 +148,6 @@ final class AblateCommand implements Callable<Integer> {
       interrupts.close();
     }
     main.saveEngineLog(dir);
-    if (!o.completed()) {
-      main.out()
-          .println("stopped; run the same command again to continue: completed runs are kept");
-      return ExitCodes.OK;
-    }
     main.out().print(o.summary());
     main.out().println();
     main.out().println("report: " + o.report().orElseThrow().toAbsolutePath());

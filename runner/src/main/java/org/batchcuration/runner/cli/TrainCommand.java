@@ -105,12 +105,14 @@ final class TrainCommand implements Callable<Integer> {
       // the runner writes engine.log into the run folder, except when it refuses the run (bad
       // input: a folder that is not this run's, a config or data error, found before any write)
       r = runner.run(c, dir, mode, new Progress(main.err(), epochs), handle);
+      if (!r.completed()) {
+        // before the hook is released: after a SIGTERM the JVM exits as soon as it is
+        main.out().println("stopped; resume with: ./curation train --resume " + r.runDir());
+        main.out().flush();
+        return ExitCodes.OK;
+      }
     } finally {
       interrupts.close();
-    }
-    if (!r.completed()) {
-      main.out().println("stopped; resume with: ./curation train --resume " + r.runDir());
-      return ExitCodes.OK;
     }
     Results.print(main.out(), r.runDir(), r.result());
     return ExitCodes.OK;
