@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.batchcuration.api.BatchCurator;
 import org.batchcuration.api.CurationBatch;
 import org.batchcuration.api.CurationDecision;
+import org.batchcuration.api.CurationLimits;
 
 /**
  * A template curator: after its warm-up, acts on the pairs whose two views are less alike than
@@ -29,7 +30,7 @@ public final class ThresholdCurator implements BatchCurator {
   @Override
   public CurationDecision decide(CurationBatch batch) {
     int b = batch.size();
-    if (batch.step().epoch() < config.warmupEpochs()) {
+    if (!CurationLimits.active(batch.step(), config.warmupEpochs())) {
       return CurationDecision.keepAll(b);
     }
     float[] positive = batch.positiveSimilarity(config.space());
@@ -37,8 +38,8 @@ public final class ThresholdCurator implements BatchCurator {
     for (int i = 0; i < b; i++) {
       scores[i] = -positive[i];
     }
-    // never every pair: at most B - 1, so a batch of one pair is always kept
-    int cap = Math.min((int) Math.floor(config.maxCuratedFraction() * b + 1e-9), b - 1);
+    // the API's cap: floor(maxCuratedFraction * B), and never every pair (at most B - 1)
+    int cap = CurationLimits.maxDropped(config.maxCuratedFraction(), b);
     Integer[] order = new Integer[b];
     Arrays.setAll(order, i -> i);
     Arrays.sort(order, Comparator.comparingDouble((Integer i) -> positive[i]));
