@@ -23,9 +23,15 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, Object> result;
     try {
       result = TrainingRun.evaluate(runner.spec(folder.config(main.setup())), folder.run);
-    } finally {
-      main.saveEngineLog(folder.run);
+    } catch (RuntimeException | Error e) {
+      // a refusal (bad input: another writer holds the folder, a damaged run) is decided before
+      // anything is written, and writes no log either, as train and ablate
+      if (ExitCodes.of(e) != ExitCodes.BAD_INPUT) {
+        main.saveEngineLog(folder.run);
+      }
+      throw e;
     }
+    main.saveEngineLog(folder.run);
     Results.print(main.out(), folder.run, result);
     return ExitCodes.OK;
   }
