@@ -12,18 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.function.Function;
 import org.batchcuration.api.CurationDecision;
 import org.batchcuration.api.Encoder;
 import org.batchcuration.api.ImageShape;
 import org.batchcuration.api.PluginContext;
-import org.batchcuration.api.StepInfo;
-import org.batchcuration.api.ViewBatch;
 import org.batchcuration.simclr.HeadConfig;
 import org.batchcuration.simclr.OptimizerConfig;
 import org.batchcuration.simclr.ScheduleConfig;
-import org.batchcuration.simclr.SimClrTrainer;
 import org.batchcuration.simclr.TrainerSpec;
 import org.batchcuration.simclr.encoder.CifarResNetConfig;
 import org.batchcuration.simclr.encoder.CifarResNetEncoderProvider;
@@ -252,28 +248,7 @@ final class EncoderBenchmark {
             BATCH,
             steps + 2,
             1);
-    Random rng = new Random(1);
-    float[] v1 = new float[BATCH * shape.size()];
-    float[] v2 = new float[BATCH * shape.size()];
-    for (int i = 0; i < v1.length; i++) {
-      v1[i] = (float) rng.nextGaussian();
-      v2[i] = (float) rng.nextGaussian();
-    }
-    int[] idx = new int[BATCH];
-    for (int i = 0; i < BATCH; i++) {
-      idx[i] = i;
-    }
-    ViewBatch views = new ViewBatch(idx, new int[0], shape, v1, v2);
-    try (SimClrTrainer trainer = new SimClrTrainer(spec)) {
-      long start = 0;
-      for (int s = 0; s < steps + 2; s++) {
-        if (s == 2) {
-          start = System.nanoTime();
-        }
-        trainer.step(views, (b, p, x) -> b, new StepInfo(0, s, s, steps + 2, 1));
-      }
-      return (double) BATCH * steps / ((System.nanoTime() - start) / 1e9);
-    }
+    return StepBenchmark.timeSteps(spec, shape, BATCH, steps);
   }
 
   /** GFLOP/s of the engine's single-precision 1024^3 matrix product, best of {@code reps}. */

@@ -42,6 +42,15 @@ public final class StepBenchmark {
     ImageShape shape = new ImageShape(3, 32, 32);
     Encoder encoder = encoder(encoderName, PluginContext.of(1, batch, 1).withInputShape(shape));
     TrainerSpec spec = spec(encoder, 1, batch, steps + 2, 1);
+    return timeSteps(spec, shape, batch, steps);
+  }
+
+  /**
+   * Source images per second of {@code spec}'s training step over {@code steps} timed steps, after
+   * two warm-up steps, on one fixed batch of two Gaussian random views of {@code shape} (seed 1);
+   * {@code spec} must allow {@code steps + 2} steps.
+   */
+  static double timeSteps(TrainerSpec spec, ImageShape shape, int batch, int steps) {
     Random r = new Random(1);
     float[] v1 = new float[batch * shape.size()];
     float[] v2 = new float[batch * shape.size()];

@@ -2,10 +2,8 @@ package org.batchcuration.runner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.batchcuration.runfolder.RunFiles;
@@ -49,7 +47,8 @@ class SigtermDuringEvaluationTest {
     Path config = Files.writeString(dir.resolve("eval.json"), CONFIG);
     Path run = dir.resolve("run");
     Path log = dir.resolve("child.log");
-    Process child = launch(List.of("train", config.toString(), "--out", run.toString()), log);
+    Process child =
+        ChildCli.launch(List.of("train", config.toString(), "--out", run.toString()), log);
     try {
       waitForLine(log, "evaluation: train features done", child);
       Process kill =
@@ -75,27 +74,6 @@ class SigtermDuringEvaluationTest {
     assertThat(resumed.out()).containsPattern("(?m)^status +completed$");
     assertThat(RunFiles.completedResult(run)).isPresent();
     assertThat(run.resolve(RunFiles.REPORT)).isNotEmptyFile();
-  }
-
-  private static Process launch(List<String> args, Path log) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-XX:+UseSerialGC");
-    command.add("-Dai.djl.offline=true");
-    command.add("-Dai.djl.default_engine=MXNet");
-    command.add("-Djava.awt.headless=true");
-    command.add("-cp");
-    command.add(
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-    command.add(Main.class.getName());
-    command.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(command);
-    pb.environment().put("MXNET_ENGINE_TYPE", "NaiveEngine");
-    pb.environment().put("OMP_NUM_THREADS", "1");
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    return pb.start();
   }
 
   private static void waitForLine(Path log, String text, Process child) throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,7 +54,8 @@ class SingleWriterTest {
     Path config = Files.writeString(dir.resolve("tiny.json"), CONFIG);
     Path run = dir.resolve("run");
     Path log = dir.resolve("child.log");
-    Process child = launch(List.of("train", config.toString(), "--out", run.toString()), log);
+    Process child =
+        ChildCli.launch(List.of("train", config.toString(), "--out", run.toString()), log);
     try {
       waitFor(run.resolve("checkpoints").resolve("latest"), child, log);
       signal(child, "STOP");
@@ -123,27 +123,6 @@ class SingleWriterTest {
       assertThat(out.resolve("none")).doesNotExist();
       held.requireHeld();
     }
-  }
-
-  private static Process launch(List<String> args, Path log) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-XX:+UseSerialGC");
-    command.add("-Dai.djl.offline=true");
-    command.add("-Dai.djl.default_engine=MXNet");
-    command.add("-Djava.awt.headless=true");
-    command.add("-cp");
-    command.add(
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-    command.add(Main.class.getName());
-    command.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(command);
-    pb.environment().put("MXNET_ENGINE_TYPE", "NaiveEngine");
-    pb.environment().put("OMP_NUM_THREADS", "1");
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    return pb.start();
   }
 
   private static void waitFor(Path file, Process child, Path log) throws Exception {
